@@ -1,0 +1,42 @@
+import { request } from '@/api/client'
+import {
+  enrollmentKeyListSchema,
+  enrollmentKeySchema,
+  type CreateEnrollmentKeyBody,
+  type EnrollmentKey,
+  type UpdateEnrollmentKeyBody,
+} from './schemas'
+
+const BASE = '/api/v1/enrollment-keys'
+
+const keyPath = (id: string) => `${BASE}/${encodeURIComponent(id)}`
+
+export function listEnrollmentKeys(signal?: AbortSignal): Promise<EnrollmentKey[]> {
+  return request(BASE, { schema: enrollmentKeyListSchema, signal })
+}
+
+export function createEnrollmentKey(body: CreateEnrollmentKeyBody): Promise<EnrollmentKey> {
+  return request(BASE, { method: 'POST', body, schema: enrollmentKeySchema })
+}
+
+export function updateEnrollmentKey(id: string, body: UpdateEnrollmentKeyBody): Promise<EnrollmentKey> {
+  return request(keyPath(id), { method: 'PUT', body, schema: enrollmentKeySchema })
+}
+
+export function regenerateEnrollmentKeyToken(id: string): Promise<EnrollmentKey> {
+  return request(`${keyPath(id)}/regenerate-token`, { method: 'POST', schema: enrollmentKeySchema })
+}
+
+export function deleteEnrollmentKey(id: string): Promise<undefined> {
+  return request(keyPath(id), { method: 'DELETE' })
+}
+
+/** The update body that keeps everything as it is, to be adjusted by the caller. */
+export function updateBodyFor(key: EnrollmentKey): UpdateEnrollmentKeyBody {
+  return {
+    relay: key.gatewayId ?? '',
+    groups: key.tags,
+    auto_assign_gw: key.autoAssignGateway,
+    default: key.isDefault,
+  }
+}

@@ -1,0 +1,189 @@
+import * as z from 'zod/mini'
+
+/** Netmaker's "no relay" value. */
+export const NIL_UUID = '00000000-0000-0000-0000-000000000000'
+/** Go's zero time: Netmaker's "no expiration". */
+export const ZERO_TIME = '0001-01-01T00:00:00Z'
+
+/** Wire key type: 0 undefined (invalid), 1 time-bound, 2 limited uses, 3 unlimited. */
+export const wireKeyTypeSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)])
+export type WireKeyType = z.infer<typeof wireKeyTypeSchema>
+
+export const KEY_TYPES = ['invalid', 'time-bound', 'limited', 'unlimited'] as const
+export const keyTypeSchema = z.enum(KEY_TYPES)
+export type KeyType = z.infer<typeof keyTypeSchema>
+
+const stringList = z.pipe(
+  z.optional(z.nullable(z.array(z.string()))),
+  z.transform((v) => v ?? []),
+)
+
+/** The key as `GET /api/v1/enrollment-keys` returns it (and as v1.5 servers return it everywhere). */
+export const legacyEnrollmentKeySchema = z.object({
+  value: z.string(),
+  tags: stringList,
+  token: z.string(),
+  networks: stringList,
+  type: wireKeyTypeSchema,
+  uses_remaining: z.number(),
+  expiration: z.string(),
+  unlimited: z.boolean(),
+  relay: z.optional(z.string()),
+  groups: stringList,
+  default: z.optional(z.boolean()),
+  auto_egress: z.optional(z.boolean()),
+  auto_assign_gw: z.optional(z.boolean()),
+})
+export type LegacyEnrollmentKey = z.infer<typeof legacyEnrollmentKeySchema>
+
+/** The key as mutations on the newest server line return it. `tags` here are node tags. */
+export const schemaEnrollmentKeySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  value: z.string(),
+  token: z.string(),
+  default: z.boolean(),
+  unlimited: z.boolean(),
+  uses_remaining: z.number(),
+  expiration: z.string(),
+  networks: stringList,
+  tags: stringList,
+  gateway_id: z.optional(z.nullable(z.string())),
+  auto_egress: z.optional(z.boolean()),
+  auto_assign_gateway: z.optional(z.boolean()),
+  type: wireKeyTypeSchema,
+  created_by: z.optional(z.nullable(z.string())),
+  created_at: z.optional(z.nullable(z.string())),
+  updated_at: z.optional(z.nullable(z.string())),
+})
+export type SchemaEnrollmentKey = z.infer<typeof schemaEnrollmentKeySchema>
+
+function wireTypeToKeyType(type: WireKeyType): KeyType {
+  return KEY_TYPES[type]
+}
+
+export function keyTypeToWire(type: KeyType): WireKeyType {
+  return KEY_TYPES.indexOf(type) as WireKeyType
+}
+
+/** Go zero time, empty or unparseable → null. */
+export function parseWireDate(value: string | null | undefined): Date | null {
+  if (!value || value.startsWith('0001-01-01')) return null
+  const date = new Date(value)
+  if (Number.isNaN(date.getTime()) || date.getUTCFullYear() <= 1) return null
+  return date
+}
+
+function gatewayOrNull(value: string | null | undefined): string | null {
+  if (!value || value === NIL_UUID) return null
+  return value
+}
+
+/** The one domain shape the UI sees, whatever the server sent. */
+export const enrollmentKeyDomainSchema = z.object({
+  /** The key's `value`: its id in URLs. Secret-adjacent: never put it in a browser URL or a log. */
+  id: z.string(),
+  name: z.string(),
+  token: z.string(),
+  networks: z.array(z.string()),
+  type: keyTypeSchema,
+  usesRemaining: z.number(),
+  expiresAt: z.nullable(z.date()),
+  unlimited: z.boolean(),
+  gatewayId: z.nullable(z.string()),
+  /** Node tag ids, like "<network>.<tag>". */
+  tags: z.array(z.string()),
+  isDefault: z.boolean(),
+  autoAssignGateway: z.boolean(),
+  autoEgress: z.boolean(),
+  /** The key's uuid (newest line, schema shape only). */
+  uuid: z.nullable(z.string()),
+  createdBy: z.nullable(z.string()),
+  createdAt: z.nullable(z.date()),
+  updatedAt: z.nullable(z.date()),
+})
+export type EnrollmentKey = z.infer<typeof enrollmentKeyDomainSchema>
+
+export function fromLegacy(key: LegacyEnrollmentKey): EnrollmentKey {
+  return {
+    id: key.value,
+    name: key.tags[0] ?? '',
+    token: key.token,
+    networks: key.networks,
+    type: wireTypeToKeyType(key.type),
+    usesRemaining: key.uses_remaining,
+    expiresAt: parseWireDate(key.expiration),
+    unlimited: key.unlimited,
+    gatewayId: gatewayOrNull(key.relay),
+    tags: key.groups,
+    isDefault: key.default ?? false,
+    autoAssignGateway: key.auto_assign_gw ?? false,
+    autoEgress: key.auto_egress ?? false,
+    uuid: null,
+    createdBy: null,
+    createdAt: null,
+    updatedAt: null,
+  }
+}
+
+export function fromSchemaShape(key: SchemaEnrollmentKey): EnrollmentKey {
+  return {
+    id: key.value,
+    name: key.name,
+    token: key.token,
+    networks: key.networks,
+    type: wireTypeToKeyType(key.type),
+    usesRemaining: key.uses_remaining,
+    expiresAt: parseWireDate(key.expiration),
+    unlimited: key.unlimited,
+    gatewayId: gatewayOrNull(key.gateway_id),
+    tags: key.tags,
+    isDefault: key.default,
+    autoAssignGateway: key.auto_assign_gateway ?? false,
+    autoEgress: key.auto_egress ?? false,
+    uuid: key.id || null,
+    createdBy: key.created_by || null,
+    createdAt: parseWireDate(key.created_at),
+    updatedAt: parseWireDate(key.updated_at),
+  }
+}
+
+/**
+ * Either shape, normalised. The schema shape is recognised by `name`, `id` and `gateway_id`-style
+ * fields; everything else is read as the legacy shape.
+ */
+export const enrollmentKeySchema = z.union([
+  z.pipe(schemaEnrollmentKeySchema, z.transform(fromSchemaShape)),
+  z.pipe(legacyEnrollmentKeySchema, z.transform(fromLegacy)),
+])
+
+export const enrollmentKeyListSchema = z.array(enrollmentKeySchema)
+
+/** Body of create (`APIEnrollmentKey`). */
+export const createEnrollmentKeyBodySchema = z.object({
+  tags: z.array(z.string()),
+  networks: z.array(z.string()),
+  type: z.optional(wireKeyTypeSchema),
+  uses_remaining: z.int(),
+  /** Unix seconds; 0 = none. */
+  expiration: z.int(),
+  unlimited: z.boolean(),
+  relay: z.string(),
+  groups: z.array(z.string()),
+  default: z.optional(z.boolean()),
+  auto_egress: z.optional(z.boolean()),
+  auto_assign_gw: z.boolean(),
+})
+export type CreateEnrollmentKeyBody = z.infer<typeof createEnrollmentKeyBodySchema>
+
+/** Body of update: the server replaces exactly these, so all of them are always sent. */
+export const updateEnrollmentKeyBodySchema = z.object({
+  relay: z.string(),
+  groups: z.array(z.string()),
+  auto_assign_gw: z.boolean(),
+  default: z.boolean(),
+})
+export type UpdateEnrollmentKeyBody = z.infer<typeof updateEnrollmentKeyBodySchema>
+
+/** Decoded token payload. */
+export const enrollmentTokenSchema = z.object({ server: z.string(), value: z.string() })

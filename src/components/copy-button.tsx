@@ -1,0 +1,92 @@
+import { useEffect, useRef, useState } from 'react'
+import { Button, type ButtonProps } from '@/components/ui/button'
+import { Popover, PopoverAnchor, PopoverContent } from '@/components/ui/popover'
+import { copyText } from '@/lib/clipboard'
+
+export type CopyButtonProps = Omit<ButtonProps, 'onClick' | 'children'> & {
+  /** The text to copy. */
+  value: string
+  /** Visible (and accessible) label, e.g. "Copy token". */
+  label: string
+  /** Hide the label visually and show only the icon (the label stays the accessible name). */
+  iconOnly?: boolean
+}
+
+/**
+ * Copies `value`. Without the Clipboard API (or when it is refused) it shows the text selected in a
+ * popover with "Press Ctrl+C", so copying always works.
+ */
+export function CopyButton({
+  value,
+  label,
+  iconOnly = false,
+  variant = 'outline',
+  size = 'sm',
+  ...props
+}: CopyButtonProps) {
+  const [copied, setCopied] = useState(false)
+  const [fallbackOpen, setFallbackOpen] = useState(false)
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
+
+  useEffect(() => () => clearTimeout(timer.current), [])
+
+  async function onClick() {
+    const ok = await copyText(value)
+    if (ok) {
+      setCopied(true)
+      clearTimeout(timer.current)
+      timer.current = setTimeout(() => setCopied(false), 2000)
+    } else {
+      setFallbackOpen(true)
+    }
+  }
+
+  const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
+  const text = copied ? 'Copied' : label
+
+  return (
+    <Popover open={fallbackOpen} onOpenChange={setFallbackOpen}>
+      <PopoverAnchor asChild>
+        <Button
+          variant={variant}
+          size={iconOnly ? (size === 'sm' ? 'icon-sm' : 'icon') : size}
+          onClick={() => void onClick()}
+          aria-label={iconOnly ? label : undefined}
+          title={iconOnly ? label : undefined}
+          {...props}
+        >
+          {copied ? (
+            <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+              <path d="M20 6 9 17l-5-5" />
+            </svg>
+          ) : (
+            <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+              <rect x="9" y="9" width="13" height="13" rx="2" />
+              <path d="M5 15H4a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h9a2 2 0 0 1 2 2v1" />
+            </svg>
+          )}
+          {iconOnly ? null : <span>{text}</span>}
+        </Button>
+      </PopoverAnchor>
+      <span role="status" aria-live="polite" className="sr-only">
+        {copied ? `${label}: copied to clipboard` : ''}
+      </span>
+      <PopoverContent className="w-96 max-w-[calc(100vw-2rem)]" aria-label={`${label}: copy manually`}>
+        <p className="mb-2 text-sm font-medium">Press {isMac ? '⌘C' : 'Ctrl+C'} to copy</p>
+        <textarea
+          readOnly
+          aria-label={`${label}: text to copy`}
+          value={value}
+          rows={3}
+          className="border-input bg-muted w-full resize-none rounded-md border p-2 font-mono text-xs break-all"
+          ref={(el) => {
+            if (el) {
+              el.focus()
+              el.select()
+            }
+          }}
+        />
+      </PopoverContent>
+    </Popover>
+  )
+}

@@ -1,0 +1,60 @@
+import { useSyncExternalStore } from 'react'
+import { dismissToast, toastStore, type Toast } from '@/lib/toast'
+import { cn } from '@/lib/utils'
+
+const variantClass: Record<Toast['variant'], string> = {
+  success: 'border-success/40',
+  error: 'border-destructive/50',
+  info: 'border-border',
+}
+
+const iconClass: Record<Toast['variant'], string> = {
+  success: 'bg-success',
+  error: 'bg-destructive',
+  info: 'bg-primary',
+}
+
+/** Announces toasts politely (errors assertively) and shows them bottom-right. */
+export function Toaster() {
+  const toasts = useSyncExternalStore(toastStore.subscribe, toastStore.getSnapshot, toastStore.getSnapshot)
+  return (
+    <section
+      aria-label="Notifications"
+      className="pointer-events-none fixed right-4 bottom-4 z-[100] flex w-96 max-w-[calc(100vw-2rem)] flex-col gap-2"
+    >
+      {toasts.map((t) => (
+        <div
+          key={t.id}
+          role={t.variant === 'error' ? 'alert' : 'status'}
+          className={cn(
+            'bg-popover text-popover-foreground pointer-events-auto flex items-start gap-3 rounded-lg border p-3 text-sm shadow-lg',
+            variantClass[t.variant],
+          )}
+        >
+          <span aria-hidden="true" className={cn('mt-1.5 size-2 shrink-0 rounded-full', iconClass[t.variant])} />
+          <div className="min-w-0 flex-1">
+            <p className="font-medium">{t.title}</p>
+            {t.description ? <p className="text-muted-foreground mt-0.5 break-words">{t.description}</p> : null}
+          </div>
+          <button
+            type="button"
+            onClick={() => dismissToast(t.id)}
+            className="text-muted-foreground hover:bg-accent hover:text-foreground rounded p-0.5"
+            aria-label="Dismiss notification"
+          >
+            <svg
+              viewBox="0 0 24 24"
+              className="size-4"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              aria-hidden="true"
+            >
+              <path d="M18 6 6 18M6 6l12 12" />
+            </svg>
+          </button>
+        </div>
+      ))}
+    </section>
+  )
+}

@@ -1,0 +1,16 @@
+import { useQuery } from '@tanstack/react-query'
+import { serverQueries, type ServerCapabilities } from '@/api/server/queries'
+
+const UNKNOWN: ServerCapabilities = {
+  version: null,
+  isPro: false,
+  regenerateToken: true,
+  setDefault: true,
+  tags: false,
+}
+
+/** What the connected server can do (from GET /api/server/status). Optimistic until it answers. */
+export function useServerCapabilities(): ServerCapabilities & { isLoading: boolean } {
+  const query = useQuery(serverQueries.status())
+  return { ...(query.data ?? UNKNOWN), isLoading: query.isPending }
+}

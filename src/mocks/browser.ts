@@ -1,0 +1,2 @@
+/** Placeholder: the mock worker arrives with the mock server work. */
+export async function startMockWorker(): Promise<void> {}

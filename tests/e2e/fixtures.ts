@@ -1,0 +1,42 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test as base, type Page } from '@playwright/test'
+
+export type OpenOptions = {
+  /** Mock scenarios, e.g. ['large', 'slow'] (see src/mocks/scenarios.ts). */
+  scenario?: string[]
+  /** Path to open, default "/keys". */
+  path?: string
+  /** Skip the sign-in (default: signed in with the demo master key). */
+  signedOut?: boolean
+}
+
+/** Open the demo app on the mock server, signed in unless asked otherwise. */
+export async function openApp(page: Page, { scenario, path = '/keys', signedOut = false }: OpenOptions = {}) {
+  if (!signedOut) {
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem('nm-console.session')) {
+        sessionStorage.setItem(
+          'nm-console.session',
+          JSON.stringify({ token: 'demo-master-key', serverUrl: '', username: 'admin' }),
+        )
+      }
+    })
+  }
+  const url = new URL(path, 'http://x')
+  if (scenario?.length) url.searchParams.set('scenario', scenario.join(','))
+  await page.goto(`${url.pathname}${url.search}`)
+}
+
+/** Run axe on the page (or a part of it) and expect no violations. */
+export async function expectNoAxeViolations(page: Page, include?: string) {
+  let builder = new AxeBuilder({ page })
+  if (include) builder = builder.include(include)
+  const results = await builder.analyze()
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  )
+  expect(summary).toEqual([])
+}
+
+export const test = base
+export { expect }
