@@ -1,0 +1,17 @@
+import { createContext, useContext } from 'react'
+import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
+
+export type KeyAction = 'edit' | 'set-default' | 'regenerate' | 'delete'
+
+export type KeyActionsContextValue = {
+  /** Open the dialog for an action on a key (dialogs live in KeyActionsProvider, above the table). */
+  open: (action: KeyAction, key: EnrollmentKey) => void
+}
+
+export const KeyActionsContext = createContext<KeyActionsContextValue | null>(null)
+
+export function useKeyActions(): KeyActionsContextValue {
+  const value = useContext(KeyActionsContext)
+  if (!value) throw new Error('useKeyActions must be used inside KeyActionsProvider')
+  return value
+}
