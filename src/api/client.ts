@@ -97,6 +97,8 @@ export async function request<S extends z.ZodMiniType | undefined = undefined>(
   }, timeoutMs)
   const onAbort = () => controller.abort()
   signal?.addEventListener('abort', onAbort)
+  // An already-aborted signal fires no 'abort' event: cancel now rather than send the request.
+  if (signal?.aborted) controller.abort()
 
   let response: Response
   let text: string
