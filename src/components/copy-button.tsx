@@ -1,7 +1,11 @@
-import { useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { Button, type ButtonProps } from '@/components/ui/button'
-import { Popover, PopoverAnchor, PopoverContent } from '@/components/ui/popover'
 import { copyText } from '@/lib/clipboard'
+
+// The fallback pulls in Radix Popover: load it only when the Clipboard API fails.
+const CopyFallbackPopover = lazy(() =>
+  import('./copy-fallback-popover').then((m) => ({ default: m.CopyFallbackPopover })),
+)
 
 export type CopyButtonProps = Omit<ButtonProps, 'onClick' | 'children'> & {
   /** The text to copy. */
@@ -26,7 +30,9 @@ export function CopyButton({
 }: CopyButtonProps) {
   const [copied, setCopied] = useState(false)
   const [fallbackOpen, setFallbackOpen] = useState(false)
+  const [fallbackMounted, setFallbackMounted] = useState(false)
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
+  const buttonRef = useRef<HTMLButtonElement>(null)
 
   useEffect(() => () => clearTimeout(timer.current), [])
 
@@ -37,56 +43,50 @@ export function CopyButton({
       clearTimeout(timer.current)
       timer.current = setTimeout(() => setCopied(false), 2000)
     } else {
+      setFallbackMounted(true)
       setFallbackOpen(true)
     }
   }
 
-  const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
   const text = copied ? 'Copied' : label
 
   return (
-    <Popover open={fallbackOpen} onOpenChange={setFallbackOpen}>
-      <PopoverAnchor asChild>
-        <Button
-          variant={variant}
-          size={iconOnly ? (size === 'sm' ? 'icon-sm' : 'icon') : size}
-          onClick={() => void onClick()}
-          aria-label={iconOnly ? label : undefined}
-          title={iconOnly ? label : undefined}
-          {...props}
-        >
-          {copied ? (
-            <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
-              <path d="M20 6 9 17l-5-5" />
-            </svg>
-          ) : (
-            <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
-              <rect x="9" y="9" width="13" height="13" rx="2" />
-              <path d="M5 15H4a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h9a2 2 0 0 1 2 2v1" />
-            </svg>
-          )}
-          {iconOnly ? null : <span>{text}</span>}
-        </Button>
-      </PopoverAnchor>
+    <>
+      <Button
+        ref={buttonRef}
+        variant={variant}
+        size={iconOnly ? (size === 'sm' ? 'icon-sm' : 'icon') : size}
+        onClick={() => void onClick()}
+        aria-label={iconOnly ? label : undefined}
+        title={iconOnly ? label : undefined}
+        {...props}
+      >
+        {copied ? (
+          <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+            <path d="M20 6 9 17l-5-5" />
+          </svg>
+        ) : (
+          <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+            <rect x="9" y="9" width="13" height="13" rx="2" />
+            <path d="M5 15H4a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h9a2 2 0 0 1 2 2v1" />
+          </svg>
+        )}
+        {iconOnly ? null : <span>{text}</span>}
+      </Button>
       <span role="status" aria-live="polite" className="sr-only">
         {copied ? `${label}: copied to clipboard` : ''}
       </span>
-      <PopoverContent className="w-96 max-w-[calc(100vw-2rem)]" aria-label={`${label}: copy manually`}>
-        <p className="mb-2 text-sm font-medium">Press {isMac ? '⌘C' : 'Ctrl+C'} to copy</p>
-        <textarea
-          readOnly
-          aria-label={`${label}: text to copy`}
-          value={value}
-          rows={3}
-          className="border-input bg-muted w-full resize-none rounded-md border p-2 font-mono text-xs break-all"
-          ref={(el) => {
-            if (el) {
-              el.focus()
-              el.select()
-            }
-          }}
-        />
-      </PopoverContent>
-    </Popover>
+      {fallbackMounted ? (
+        <Suspense fallback={null}>
+          <CopyFallbackPopover
+            anchorRef={buttonRef}
+            open={fallbackOpen}
+            onOpenChange={setFallbackOpen}
+            value={value}
+            label={label}
+          />
+        </Suspense>
+      ) : null}
+    </>
   )
 }

@@ -1,8 +1,269 @@
-/** Placeholder: the key list arrives with the Keys page work. */
+import { useQuery } from '@tanstack/react-query'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
+import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
+import { QueryError } from '@/components/query-error'
+import { Button } from '@/components/ui/button'
+import { cn } from '@/lib/utils'
+import { filterRows, networksOf, paginate, sortRows, toRow } from '../lib/list-view'
+import { useGateways } from '../lib/use-gateways'
+import { useKeysViewParams } from '../lib/use-keys-view-params'
+import { BulkActionsBar } from './bulk-actions-bar'
+import { FilterChips } from './filter-chips'
+import { KeyActionsProvider } from './key-actions-provider'
+import { loadKeyActionsMenu } from './key-row'
+import { KeysEmptyState } from './keys-empty-state'
+import { KeysPagination } from './keys-pagination'
+import { KeysTable } from './keys-table'
+import { KeysTableSkeleton } from './keys-table-skeleton'
+import { KeysToolbar } from './keys-toolbar'
+
+const KeyDetailsDialog = lazy(() => import('./key-details-dialog').then((m) => ({ default: m.KeyDetailsDialog })))
+const CreateKeyDialog = lazy(() => import('./create-key-dialog').then((m) => ({ default: m.CreateKeyDialog })))
+
+const NOW_TICK_MS = 60_000
+
+/** The current time, updated every minute (statuses and "expires in" follow the clock). */
+function useNow(): Date {
+  const [now, setNow] = useState(() => new Date())
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), NOW_TICK_MS)
+    return () => clearInterval(timer)
+  }, [])
+  return now
+}
+
+/** The Keys page: every enrollment key, searchable, filterable, sortable, paged; details and actions. */
 export function KeysPage() {
+  const query = useQuery(enrollmentKeyQueries.list())
+  const { byId: gatewaysById } = useGateways()
+  const [view, setView] = useKeysViewParams()
+  const now = useNow()
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set())
+  const [detailsId, setDetailsId] = useState<string | null>(null)
+  const [createOpen, setCreateOpen] = useState(false)
+  const [createMounted, setCreateMounted] = useState(false)
+
+  const keys = query.data
+  const allKeys = useMemo(() => keys ?? [], [keys])
+
+  // Derived once per data change (or per minute): statuses, labels and lowercase search haystacks.
+  const rows = useMemo(
+    () => allKeys.map((key) => toRow(key, { now, gatewayLabel: (id) => gatewaysById.get(id)?.label ?? null })),
+    [allKeys, now, gatewaysById],
+  )
+  const sorted = useMemo(() => sortRows(rows, view.sort, view.dir), [rows, view.sort, view.dir])
+  const filtered = useMemo(
+    () =>
+      filterRows(sorted, {
+        q: view.q,
+        status: view.status,
+        type: view.type,
+        network: view.network,
+        defaultOnly: view.defaultOnly,
+      }),
+    [sorted, view.q, view.status, view.type, view.network, view.defaultOnly],
+  )
+  const page = paginate(filtered, view.page, view.pageSize)
+  const networks = useMemo(() => networksOf(allKeys), [allKeys])
+
+  const detailsKey = detailsId ? allKeys.find((k) => k.id === detailsId) : undefined
+  // The key shown in details is gone (deleted elsewhere, or a refetch dropped it): close.
+  if (detailsId && keys && !detailsKey) setDetailsId(null)
+
+  useEffect(() => {
+    // Warm the actions menu chunk once the first rows are up.
+    if (keys) void loadKeyActionsMenu()
+  }, [keys])
+
+  const onSelectedChange = useCallback((id: string, isSelected: boolean) => {
+    setSelected((prev) => {
+      const next = new Set(prev)
+      if (isSelected) next.add(id)
+      else next.delete(id)
+      return next
+    })
+  }, [])
+
+  const pageIds = page.items.filter((r) => !r.key.isDefault).map((r) => r.key.id)
+  const onSelectPage = (isSelected: boolean) => {
+    setSelected((prev) => {
+      const next = new Set(prev)
+      for (const id of pageIds) {
+        if (isSelected) next.add(id)
+        else next.delete(id)
+      }
+      return next
+    })
+  }
+
+  const onViewDetails = useCallback((id: string) => setDetailsId(id), [])
+
+  const onKeyReplaced = useCallback((oldId: string, newId: string) => {
+    setDetailsId((current) => (current === oldId ? newId : current))
+    setSelected((prev) => {
+      if (!prev.has(oldId)) return prev
+      const next = new Set(prev)
+      next.delete(oldId)
+      next.add(newId)
+      return next
+    })
+  }, [])
+
+  const onKeyDeleted = useCallback((id: string) => {
+    setDetailsId((current) => (current === id ? null : current))
+    setSelected((prev) => {
+      if (!prev.has(id)) return prev
+      const next = new Set(prev)
+      next.delete(id)
+      return next
+    })
+  }, [])
+
+  const openCreate = () => {
+    setCreateMounted(true)
+    setCreateOpen(true)
+  }
+
+  const refreshing = query.isFetching && !query.isPending
+
+  let content
+  if (query.isPending) {
+    content = <KeysTableSkeleton />
+  } else if (query.isError && !keys) {
+    content = (
+      <QueryError
+        title="Couldn't load enrollment keys"
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    )
+  } else if (allKeys.length === 0) {
+    content = <KeysEmptyState onCreate={openCreate} />
+  } else {
+    content = (
+      <div className="flex flex-col gap-4">
+        <KeysToolbar view={view} setView={setView} networks={networks} />
+        <FilterChips view={view} setView={setView} />
+        {query.isError ? (
+          <QueryError
+            title="Couldn't refresh enrollment keys; showing the last list loaded"
+            error={query.error}
+            onRetry={() => void query.refetch()}
+            retrying={query.isFetching}
+          />
+        ) : null}
+        <BulkActionsBar keys={allKeys} selectedIds={selected} onSelectionChange={setSelected} />
+        {page.total === 0 ? (
+          <div className="bg-card flex flex-col items-center gap-3 rounded-xl border px-6 py-12 text-center">
+            <p className="font-medium">
+              {view.q.trim() ? `No keys match “${view.q.trim()}”` : 'No keys match these filters'}
+            </p>
+            <p className="text-muted-foreground text-sm">Try another search, or clear the filters to see every key.</p>
+            <Button
+              variant="outline"
+              size="sm"
+              onClick={() => setView({ q: '', status: null, type: null, network: null, defaultOnly: false })}
+            >
+              Clear filters
+            </Button>
+          </div>
+        ) : (
+          <>
+            <KeysTable
+              rows={page.items}
+              now={now}
+              selectedIds={selected}
+              onSelectedChange={onSelectedChange}
+              onSelectPage={onSelectPage}
+              onViewDetails={onViewDetails}
+              sort={view.sort}
+              dir={view.dir}
+              onSort={(field) =>
+                setView({ sort: field, dir: view.sort === field && view.dir === 'asc' ? 'desc' : 'asc' })
+              }
+              refreshing={refreshing}
+            />
+            <KeysPagination
+              page={page.page}
+              pageCount={page.pageCount}
+              from={page.from}
+              to={page.to}
+              total={page.total}
+              pageSize={view.pageSize}
+              onPageChange={(p) => setView({ page: p })}
+              onPageSizeChange={(size) => setView({ pageSize: size })}
+            />
+          </>
+        )}
+      </div>
+    )
+  }
+
   return (
-    <section>
-      <h1 className="text-2xl font-semibold">Keys</h1>
-    </section>
+    <KeyActionsProvider onKeyReplaced={onKeyReplaced} onKeyDeleted={onKeyDeleted}>
+      <section aria-labelledby="keys-heading" className="flex flex-col gap-6">
+        <header className="flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
+          <div className="flex flex-col gap-1">
+            <h1 id="keys-heading" className="text-2xl font-semibold tracking-tight">
+              Keys
+            </h1>
+            <p className="text-muted-foreground max-w-2xl text-sm">
+              Enrollment keys let devices join your networks: run{' '}
+              <code className="font-mono text-xs">netclient join</code> with a key&apos;s token on a device and it
+              connects to the key&apos;s networks.
+            </p>
+          </div>
+          <div className="flex shrink-0 items-center gap-2">
+            <Button
+              variant="outline"
+              onClick={() => void query.refetch()}
+              disabled={query.isPending}
+              aria-busy={refreshing}
+            >
+              <svg
+                viewBox="0 0 24 24"
+                className={cn(refreshing && 'animate-spin')}
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+                aria-hidden="true"
+              >
+                <path d="M21 12a9 9 0 1 1-2.64-6.36L21 8" />
+                <path d="M21 3v5h-5" />
+              </svg>
+              Refresh
+              <span className="sr-only" role="status">
+                {refreshing ? 'Refreshing keys' : ''}
+              </span>
+            </Button>
+            <Button onClick={openCreate}>
+              <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+                <path d="M12 5v14M5 12h14" />
+              </svg>
+              Create key
+            </Button>
+          </div>
+        </header>
+        {content}
+      </section>
+
+      {detailsKey ? (
+        <Suspense fallback={null}>
+          <KeyDetailsDialog
+            keyItem={detailsKey}
+            open
+            onOpenChange={(open) => {
+              if (!open) setDetailsId(null)
+            }}
+          />
+        </Suspense>
+      ) : null}
+      {createMounted ? (
+        <Suspense fallback={null}>
+          <CreateKeyDialog open={createOpen} onOpenChange={setCreateOpen} />
+        </Suspense>
+      ) : null}
+    </KeyActionsProvider>
   )
 }

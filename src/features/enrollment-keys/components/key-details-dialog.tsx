@@ -1,0 +1,183 @@
+import { useState, type ReactNode } from 'react'
+import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
+import { CopyButton } from '@/components/copy-button'
+import { Badge } from '@/components/ui/badge'
+import { Button } from '@/components/ui/button'
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from '@/components/ui/dialog'
+import { formatDateTime, formatRelative, KEY_TYPE_LABELS, maskToken, usageLabel } from '../lib/format'
+import { dockerJoinCommand, netclientJoinCommand } from '../lib/join-command'
+import { keyStatus } from '../lib/key-status'
+import { useGateways } from '../lib/use-gateways'
+import { tagNameFromId } from '../lib/use-tags'
+import { KeyDetailsActions } from './key-details-actions'
+import { KeyStatusBadge } from './key-status-badge'
+
+export type KeyDetailsDialogProps = {
+  keyItem: EnrollmentKey
+  open: boolean
+  onOpenChange: (open: boolean) => void
+}
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="grid gap-1 py-2.5 sm:grid-cols-[10rem_1fr] sm:gap-4">
+      <dt className="text-muted-foreground text-sm">{label}</dt>
+      <dd className="min-w-0 text-sm">{children}</dd>
+    </div>
+  )
+}
+
+function None() {
+  return <span className="text-muted-foreground">—</span>
+}
+
+function CommandBlock({ label, command, shown }: { label: string; command: string; shown: string }) {
+  return (
+    <div className="flex flex-col gap-1.5">
+      <div className="flex items-center justify-between gap-2">
+        <p className="text-sm font-medium">{label}</p>
+        <CopyButton value={command} label={`Copy ${label.toLowerCase()}`} />
+      </div>
+      <pre
+        aria-label={label}
+        className="bg-muted overflow-x-auto rounded-md border px-3 py-2 font-mono text-xs leading-relaxed break-all whitespace-pre-wrap"
+      >
+        {shown}
+      </pre>
+    </div>
+  )
+}
+
+/** Every field of a key, its token (masked until revealed) and the join commands. */
+export function KeyDetailsDialog({ keyItem: key, open, onOpenChange }: KeyDetailsDialogProps) {
+  const [revealed, setRevealed] = useState(false)
+  const { byId } = useGateways()
+  const now = new Date()
+  const status = keyStatus(key, now)
+  const gateway = key.gatewayId ? byId.get(key.gatewayId) : undefined
+  const shownToken = revealed ? key.token : maskToken(key.token)
+
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogContent size="lg">
+        <DialogHeader>
+          <div className="flex flex-wrap items-center gap-2">
+            <DialogTitle className="break-all">{key.name || '(no name)'}</DialogTitle>
+            {key.isDefault ? <Badge>Default</Badge> : null}
+          </div>
+          <DialogDescription>Enrollment key details</DialogDescription>
+        </DialogHeader>
+
+        <dl className="divide-y border-y">
+          <Field label="Status">
+            <div className="flex flex-col gap-1">
+              <KeyStatusBadge info={status} />
+              <span className="text-muted-foreground text-xs">{status.reason}</span>
+            </div>
+          </Field>
+          <Field label="Type">{KEY_TYPE_LABELS[key.type]}</Field>
+          <Field label="Usage">{usageLabel(key)}</Field>
+          <Field label="Expires">
+            {key.expiresAt ? (
+              <span>
+                {formatDateTime(key.expiresAt)}{' '}
+                <span className="text-muted-foreground">({formatRelative(key.expiresAt, now)})</span>
+              </span>
+            ) : (
+              'Never'
+            )}
+          </Field>
+          <Field label="Unlimited">{key.unlimited ? 'Yes' : 'No'}</Field>
+          <Field label="Networks">
+            {key.networks.length ? (
+              <div className="flex flex-wrap gap-1">
+                {key.networks.map((n) => (
+                  <Badge key={n} variant="outline">
+                    {n}
+                  </Badge>
+                ))}
+              </div>
+            ) : (
+              <None />
+            )}
+          </Field>
+          <Field label="Gateway">
+            {gateway ? gateway.label : key.gatewayId ? key.gatewayId : key.autoAssignGateway ? 'Auto-select' : <None />}
+          </Field>
+          <Field label="Tags">
+            {key.tags.length ? (
+              <div className="flex flex-wrap gap-1">
+                {key.tags.map((t) => (
+                  <Badge key={t} variant="secondary">
+                    {tagNameFromId(t, key.networks)}
+                  </Badge>
+                ))}
+              </div>
+            ) : (
+              <None />
+            )}
+          </Field>
+          <Field label="Default key">{key.isDefault ? 'Yes' : 'No'}</Field>
+          <Field label="Auto egress">{key.autoEgress ? 'Yes' : 'No'}</Field>
+          {key.createdBy ? <Field label="Created by">{key.createdBy}</Field> : null}
+          {key.createdAt ? <Field label="Created">{formatDateTime(key.createdAt)}</Field> : null}
+          {key.updatedAt ? <Field label="Updated">{formatDateTime(key.updatedAt)}</Field> : null}
+        </dl>
+
+        <section aria-labelledby="key-details-token" className="flex flex-col gap-4">
+          <div className="flex flex-col gap-1.5">
+            <div className="flex items-center justify-between gap-2">
+              <h3 id="key-details-token" className="text-sm font-medium">
+                Token
+              </h3>
+              <div className="flex items-center gap-2">
+                <Button
+                  variant="outline"
+                  size="sm"
+                  aria-pressed={revealed}
+                  className={revealed ? 'bg-accent' : undefined}
+                  onClick={() => setRevealed((v) => !v)}
+                >
+                  Reveal token
+                </Button>
+                <CopyButton value={key.token} label="Copy token" />
+              </div>
+            </div>
+            <code
+              aria-label={revealed ? 'Token' : 'Token (masked)'}
+              className="bg-muted rounded-md border px-3 py-2 font-mono text-xs break-all"
+            >
+              {shownToken}
+            </code>
+          </div>
+          <CommandBlock
+            label="Join command"
+            command={netclientJoinCommand(key.token)}
+            shown={netclientJoinCommand(shownToken)}
+          />
+          <CommandBlock
+            label="Docker command"
+            command={dockerJoinCommand(key.token)}
+            shown={dockerJoinCommand(shownToken)}
+          />
+          {revealed ? null : (
+            <p className="text-muted-foreground text-xs">
+              The token is masked. Copy buttons copy the real token; anyone with it can join devices to these networks.
+            </p>
+          )}
+        </section>
+
+        <DialogFooter className="border-t pt-4">
+          <KeyDetailsActions keyItem={key} />
+        </DialogFooter>
+      </DialogContent>
+    </Dialog>
+  )
+}

@@ -1,0 +1,60 @@
+import { Hint } from '@/components/hint'
+import { Badge, type BadgeProps } from '@/components/ui/badge'
+import { KEY_STATUS_LABELS, type KeyStatus, type KeyStatusInfo } from '../lib/key-status'
+
+export type KeyStatusBadgeProps = {
+  info: KeyStatusInfo
+}
+
+const variants: Record<KeyStatus, NonNullable<BadgeProps['variant']>> = {
+  valid: 'success',
+  expired: 'muted',
+  'used-up': 'muted',
+  invalid: 'destructive',
+}
+
+/** The key's status with why on hover/focus, and a warning when it stops working within 7 days. */
+export function KeyStatusBadge({ info }: KeyStatusBadgeProps) {
+  const label = KEY_STATUS_LABELS[info.status]
+  return (
+    <div className="flex flex-col items-start gap-1">
+      <Hint content={info.reason}>
+        {(hintProps) => (
+          // Focusable so keyboard users can read the reason, too.
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+          <span tabIndex={0} className="rounded-full" {...hintProps}>
+            <Badge variant={variants[info.status]}>
+              <span
+                aria-hidden="true"
+                className={
+                  info.status === 'valid'
+                    ? 'size-1.5 rounded-full bg-current'
+                    : info.status === 'invalid'
+                      ? 'size-1.5 rounded-full bg-current'
+                      : 'size-1.5 rounded-full border border-current'
+                }
+              />
+              {label}
+            </Badge>
+          </span>
+        )}
+      </Hint>
+      {info.expiryWarning ? (
+        <span className="text-warning inline-flex items-center gap-1 text-xs font-medium whitespace-nowrap">
+          <svg
+            viewBox="0 0 24 24"
+            className="size-3.5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            aria-hidden="true"
+          >
+            <circle cx="12" cy="12" r="9" />
+            <path d="M12 7v5l3 2" />
+          </svg>
+          {info.expiryWarning}
+        </span>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,112 @@
+import { useEffect, useRef } from 'react'
+import type { KeyRow as KeyRowData, SortDir, SortField } from '../lib/list-view'
+import { KeyRow } from './key-row'
+import { SortableHeader } from './sortable-header'
+
+export type KeysTableProps = {
+  rows: readonly KeyRowData[]
+  /** The time statuses were worked out at. */
+  now: Date
+  selectedIds: ReadonlySet<string>
+  onSelectedChange: (id: string, selected: boolean) => void
+  onSelectPage: (selected: boolean) => void
+  onViewDetails: (id: string) => void
+  sort: SortField
+  dir: SortDir
+  onSort: (field: SortField) => void
+  /** A background refetch is running: the rows stay, slightly dimmed. */
+  refreshing?: boolean
+}
+
+const plainHeader = 'text-muted-foreground px-3 py-2 text-left text-xs font-medium tracking-wide uppercase'
+
+/** The "Enrollment keys" table: one page of rows. */
+export function KeysTable({
+  rows,
+  now,
+  selectedIds,
+  onSelectedChange,
+  onSelectPage,
+  onViewDetails,
+  sort,
+  dir,
+  onSort,
+  refreshing = false,
+}: KeysTableProps) {
+  const selectable = rows.filter((r) => !r.key.isDefault)
+  const selectedOnPage = selectable.filter((r) => selectedIds.has(r.key.id)).length
+  const allSelected = selectable.length > 0 && selectedOnPage === selectable.length
+  const someSelected = selectedOnPage > 0 && !allSelected
+  const headerBox = useRef<HTMLInputElement>(null)
+
+  useEffect(() => {
+    if (headerBox.current) headerBox.current.indeterminate = someSelected
+  }, [someSelected])
+
+  const sortProps = { sort, dir, onSort }
+
+  return (
+    <div className="bg-card overflow-x-auto rounded-xl border shadow-xs">
+      <table
+        aria-label="Enrollment keys"
+        aria-busy={refreshing}
+        className="w-full min-w-[68rem] border-collapse text-sm"
+      >
+        <thead className="bg-muted/40 border-b">
+          <tr>
+            <th scope="col" className="w-10 py-2 pr-1 pl-4 text-left">
+              <input
+                ref={headerBox}
+                type="checkbox"
+                className="accent-primary block size-4 cursor-pointer disabled:cursor-not-allowed disabled:opacity-40"
+                aria-label="Select all on this page"
+                checked={allSelected}
+                disabled={selectable.length === 0}
+                onChange={(e) => onSelectPage(e.target.checked)}
+              />
+            </th>
+            <SortableHeader field="name" {...sortProps}>
+              Name
+            </SortableHeader>
+            <SortableHeader field="status" {...sortProps}>
+              Status
+            </SortableHeader>
+            <SortableHeader field="usage" {...sortProps}>
+              Type / usage
+            </SortableHeader>
+            <SortableHeader field="expiry" {...sortProps}>
+              Expires
+            </SortableHeader>
+            <th scope="col" className={plainHeader}>
+              Networks
+            </th>
+            <th scope="col" className={plainHeader}>
+              Gateway
+            </th>
+            <th scope="col" className={plainHeader}>
+              Tags
+            </th>
+            <th scope="col" className={plainHeader}>
+              Token
+            </th>
+            <th scope="col" className="py-2 pr-4 pl-1 text-right">
+              <span className="sr-only">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <KeyRow
+              key={row.key.id}
+              row={row}
+              now={now}
+              selected={selectedIds.has(row.key.id)}
+              onSelectedChange={onSelectedChange}
+              onViewDetails={onViewDetails}
+            />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

@@ -1,0 +1,54 @@
+import { useState } from 'react'
+import { CopyButton } from '@/components/copy-button'
+import { Button } from '@/components/ui/button'
+import { cn } from '@/lib/utils'
+import { maskToken } from '../lib/format'
+
+export type MaskedTokenProps = {
+  token: string
+  /** The key's name, for the controls' accessible names in a table. */
+  keyName?: string
+  /** Show the whole token wrapped (details) instead of on one line (table). */
+  wrap?: boolean
+  className?: string
+}
+
+/** A token shown masked, with Reveal/Hide and Copy token. Copy always copies the real token. */
+export function MaskedToken({ token, keyName, wrap = false, className }: MaskedTokenProps) {
+  const [revealed, setRevealed] = useState(false)
+  const suffix = keyName ? ` of ${keyName}` : ''
+  return (
+    <div className={cn('flex min-w-0 items-center gap-1', className)}>
+      <code
+        className={cn(
+          'bg-muted text-foreground min-w-0 rounded px-1.5 py-0.5 font-mono text-xs',
+          revealed ? (wrap ? 'break-all' : 'max-w-48 truncate') : 'whitespace-nowrap',
+        )}
+        title={revealed && !wrap ? token : undefined}
+      >
+        {revealed ? token : maskToken(token)}
+      </code>
+      <Button
+        variant="ghost"
+        size="icon-sm"
+        aria-pressed={revealed}
+        aria-label={`Reveal token${suffix}`}
+        title={revealed ? 'Hide token' : 'Reveal token'}
+        onClick={() => setRevealed((v) => !v)}
+      >
+        {revealed ? (
+          <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+            <path d="M9.9 4.2A10 10 0 0 1 12 4c6.5 0 10 8 10 8a17 17 0 0 1-2.2 3.3M6.6 6.6C3.6 8.6 2 12 2 12s3.5 8 10 8a10 10 0 0 0 5.4-1.6" />
+            <path d="M14.1 14.1a3 3 0 1 1-4.2-4.2M2 2l20 20" />
+          </svg>
+        ) : (
+          <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+            <path d="M2 12s3.5-8 10-8 10 8 10 8-3.5 8-10 8S2 12 2 12Z" />
+            <circle cx="12" cy="12" r="3" />
+          </svg>
+        )}
+      </Button>
+      <CopyButton value={token} label={`Copy token${suffix}`} iconOnly variant="ghost" />
+    </div>
+  )
+}

@@ -1,0 +1,89 @@
+import type { EnrollmentKey, KeyType } from '@/api/enrollment-keys/schemas'
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>()
+
+function dateTimeFormat(locale?: string, timeZone?: string): Intl.DateTimeFormat {
+  const cacheKey = `${locale ?? ''}|${timeZone ?? ''}`
+  let format = dateTimeFormats.get(cacheKey)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone,
+    })
+    dateTimeFormats.set(cacheKey, format)
+  }
+  return format
+}
+
+/** "12 Dec 2026, 14:00" in the user's locale and time zone (or the given ones). */
+export function formatDateTime(date: Date, locale?: string, timeZone?: string): string {
+  return dateTimeFormat(locale, timeZone).format(date)
+}
+
+export const KEY_TYPE_LABELS: Record<KeyType, string> = {
+  unlimited: 'Unlimited',
+  limited: 'Limited uses',
+  'time-bound': 'Time-bound',
+  invalid: 'No type',
+}
+
+/** The Type / usage column: "Unlimited", "3 uses left", "Until 12 Dec 2026, 14:00". */
+export function usageLabel(
+  key: Pick<EnrollmentKey, 'type' | 'usesRemaining' | 'expiresAt' | 'unlimited'>,
+  locale?: string,
+  timeZone?: string,
+): string {
+  switch (key.type) {
+    case 'limited':
+      return key.usesRemaining === 1 ? '1 use left' : `${key.usesRemaining} uses left`
+    case 'time-bound':
+      return key.expiresAt ? `Until ${formatDateTime(key.expiresAt, locale, timeZone)}` : 'Time-bound'
+    case 'unlimited':
+      return 'Unlimited'
+    case 'invalid':
+      if (key.usesRemaining > 0) return `${key.usesRemaining} uses left`
+      if (key.expiresAt) return `Until ${formatDateTime(key.expiresAt, locale, timeZone)}`
+      return key.unlimited ? 'Unlimited' : 'No type'
+  }
+}
+
+/** First characters of a token and dots: enough to tell keys apart, not enough to use one. */
+export function maskToken(token: string, visible = 6): string {
+  return `${token.slice(0, visible)}${'•'.repeat(10)}`
+}
+
+/** "1–25 of 312 keys" */
+export function rangeLabel(from: number, to: number, total: number): string {
+  const n = new Intl.NumberFormat('en')
+  if (total === 0) return '0 keys'
+  return `${n.format(from)}–${n.format(to)} of ${n.format(total)} ${total === 1 ? 'key' : 'keys'}`
+}
+
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>()
+
+/** "in 3 days", "2 months ago": the distance from now to a date, in the user's locale. */
+export function formatRelative(date: Date, now: Date = new Date(), locale?: string): string {
+  const cacheKey = locale ?? ''
+  let format = relativeFormats.get(cacheKey)
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
+    relativeFormats.set(cacheKey, format)
+  }
+  const seconds = (date.getTime() - now.getTime()) / 1000
+  const abs = Math.abs(seconds)
+  const units: [Intl.RelativeTimeFormatUnit, number][] = [
+    ['year', 365 * 86400],
+    ['month', 30 * 86400],
+    ['day', 86400],
+    ['hour', 3600],
+    ['minute', 60],
+  ]
+  for (const [unit, size] of units) {
+    if (abs >= size) return format.format(Math.round(seconds / size), unit)
+  }
+  return format.format(Math.round(seconds / 60), 'minute')
+}
