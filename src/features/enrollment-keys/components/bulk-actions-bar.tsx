@@ -1,4 +1,11 @@
+import { lazy, Suspense, useState } from 'react'
+import type { BulkDeleteResult } from '@/api/enrollment-keys/mutations'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
+import { Button } from '@/components/ui/button'
+import { isExpiredOrUsedUp } from '../lib/cleanup'
+import { useOptionalKeyActions } from './use-key-actions'
+
+const BulkDeleteDialog = lazy(() => import('./bulk-delete-dialog').then((m) => ({ default: m.BulkDeleteDialog })))
 
 export type BulkActionsBarProps = {
   /** Every loaded key (for "Select expired and used-up keys" and to resolve the selection). */
@@ -7,7 +14,103 @@ export type BulkActionsBarProps = {
   onSelectionChange: (ids: ReadonlySet<string>) => void
 }
 
-/** Placeholder: the bulk delete bar arrives with the key-actions work. */
-export function BulkActionsBar(_props: BulkActionsBarProps) {
-  return null
+const plural = (n: number) => (n === 1 ? '1 key' : `${n} keys`)
+
+/**
+ * Above the table: with rows selected, "N selected", Delete N keys and Clear selection; whenever some
+ * keys are expired or used up, the "Select expired and used-up keys" shortcut.
+ */
+export function BulkActionsBar({ keys, selectedIds, onSelectionChange }: BulkActionsBarProps) {
+  const actions = useOptionalKeyActions()
+  const [deleting, setDeleting] = useState<EnrollmentKey[] | null>(null)
+
+  const now = new Date()
+  const selected = keys.filter((k) => selectedIds.has(k.id))
+  const deletable = selected.filter((k) => !k.isDefault)
+  const skippedDefaults = selected.length - deletable.length
+  const candidates = keys.filter((k) => isExpiredOrUsedUp(k, now))
+  const candidatesSelected =
+    candidates.length > 0 && candidates.length === selected.length && candidates.every((k) => selectedIds.has(k.id))
+
+  function onDeleted(result: BulkDeleteResult) {
+    const deletedIds = new Set(result.deleted.map((k) => k.id))
+    onSelectionChange(new Set([...selectedIds].filter((id) => !deletedIds.has(id))))
+    actions?.notifyDeleted?.([...deletedIds])
+  }
+
+  const shortcut =
+    candidates.length > 0 && !candidatesSelected ? (
+      <Button
+        variant="outline"
+        size="sm"
+        onClick={() => onSelectionChange(new Set(candidates.map((k) => k.id)))}
+      >
+        <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+          <rect x="3" y="3" width="18" height="18" rx="2" />
+          <path d="m9 12 2 2 4-4" />
+        </svg>
+        Select expired and used-up keys
+      </Button>
+    ) : null
+
+  return (
+    <>
+      <p role="status" className="sr-only">
+        {selected.length > 0 ? `${selected.length} selected` : ''}
+      </p>
+      {selected.length > 0 ? (
+        <section
+          aria-label="Selected keys"
+          className="bg-primary/6 border-primary/25 flex flex-wrap items-center gap-x-3 gap-y-2 rounded-lg border px-3 py-2"
+        >
+          <span className="text-sm font-medium tabular-nums">{selected.length} selected</span>
+          {skippedDefaults > 0 ? (
+            <span className="text-muted-foreground text-xs">
+              ({plural(skippedDefaults)} default: can't be deleted)
+            </span>
+          ) : null}
+          <Button variant="ghost" size="sm" onClick={() => onSelectionChange(new Set())}>
+            Clear selection
+          </Button>
+          {shortcut}
+          <Button
+            variant="destructive"
+            size="sm"
+            className="ml-auto"
+            disabled={deletable.length === 0}
+            onClick={() => setDeleting(deletable)}
+          >
+            <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+              <path d="M3 6h18M8 6V4h8v2M6 6l1 14h10l1-14M10 11v6M14 11v6" />
+            </svg>
+            Delete {plural(deletable.length)}
+          </Button>
+        </section>
+      ) : candidates.length > 0 ? (
+        <section
+          aria-label="Clean-up"
+          className="bg-card flex flex-wrap items-center gap-x-3 gap-y-2 rounded-lg border border-dashed px-3 py-2"
+        >
+          <span className="text-muted-foreground text-sm">
+            {candidates.length === 1
+              ? '1 key is expired or used up: no device can enrol with it.'
+              : `${candidates.length} keys are expired or used up: no device can enrol with them.`}
+          </span>
+          <span className="ml-auto">{shortcut}</span>
+        </section>
+      ) : null}
+      {deleting ? (
+        <Suspense fallback={null}>
+          <BulkDeleteDialog
+            keys={deleting}
+            open
+            onOpenChange={(open) => {
+              if (!open) setDeleting(null)
+            }}
+            onDeleted={onDeleted}
+          />
+        </Suspense>
+      ) : null}
+    </>
+  )
 }

@@ -1,5 +1,12 @@
-import { useMemo, type ReactNode } from 'react'
-import { KeyActionsContext, type KeyActionsContextValue } from './use-key-actions'
+import { Suspense, useCallback, useMemo, useState, type ReactNode } from 'react'
+import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
+import {
+  LazyDeleteKeyDialog,
+  LazyEditKeyDialog,
+  LazyRegenerateTokenDialog,
+  LazySetDefaultDialog,
+} from './key-action-dialogs'
+import { KeyActionsContext, type KeyAction, type KeyActionsContextValue } from './use-key-actions'
 
 export type KeyActionsProviderProps = {
   children: ReactNode
@@ -9,11 +16,61 @@ export type KeyActionsProviderProps = {
   onKeyDeleted: (id: string) => void
 }
 
+type Current = { action: KeyAction; key: EnrollmentKey; seq: number }
+
 /**
- * Placeholder: holds the action dialogs (edit, set default, regenerate, delete) above the table so
- * they survive a row re-rendering or changing id. Arrives with the key-actions work.
+ * Holds the action dialogs (edit, set default, regenerate, delete) above the table, so they survive a
+ * row re-rendering or changing id. Each dialog is a lazy chunk mounted while its action is open.
  */
-export function KeyActionsProvider({ children }: KeyActionsProviderProps) {
-  const value = useMemo<KeyActionsContextValue>(() => ({ open: () => undefined }), [])
-  return <KeyActionsContext.Provider value={value}>{children}</KeyActionsContext.Provider>
+export function KeyActionsProvider({ children, onKeyReplaced, onKeyDeleted }: KeyActionsProviderProps) {
+  const [current, setCurrent] = useState<Current | null>(null)
+
+  const open = useCallback((action: KeyAction, key: EnrollmentKey) => {
+    setCurrent((prev) => ({ action, key, seq: (prev?.seq ?? 0) + 1 }))
+  }, [])
+
+  const notifyDeleted = useCallback(
+    (ids: readonly string[]) => {
+      for (const id of ids) onKeyDeleted(id)
+    },
+    [onKeyDeleted],
+  )
+
+  const value = useMemo<KeyActionsContextValue>(() => ({ open, notifyDeleted }), [open, notifyDeleted])
+
+  const onOpenChange = useCallback((isOpen: boolean) => {
+    if (!isOpen) setCurrent(null)
+  }, [])
+
+  return (
+    <KeyActionsContext.Provider value={value}>
+      {children}
+      <Suspense fallback={null}>
+        {current?.action === 'edit' ? (
+          <LazyEditKeyDialog key={current.seq} keyItem={current.key} open onOpenChange={onOpenChange} />
+        ) : null}
+        {current?.action === 'set-default' ? (
+          <LazySetDefaultDialog key={current.seq} keyItem={current.key} open onOpenChange={onOpenChange} />
+        ) : null}
+        {current?.action === 'regenerate' ? (
+          <LazyRegenerateTokenDialog
+            key={current.seq}
+            keyItem={current.key}
+            open
+            onOpenChange={onOpenChange}
+            onKeyReplaced={onKeyReplaced}
+          />
+        ) : null}
+        {current?.action === 'delete' ? (
+          <LazyDeleteKeyDialog
+            key={current.seq}
+            keyItem={current.key}
+            open
+            onOpenChange={onOpenChange}
+            onKeyDeleted={onKeyDeleted}
+          />
+        ) : null}
+      </Suspense>
+    </KeyActionsContext.Provider>
+  )
 }

@@ -1,10 +1,68 @@
+import { useId } from 'react'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
+import { Button } from '@/components/ui/button'
+import { DEFAULT_KEY_NOT_DELETABLE, REGENERATE_UNSUPPORTED, SET_DEFAULT_UNSUPPORTED } from '../lib/key-action-errors'
+import { useServerCapabilities } from '../lib/use-server-capabilities'
+import { useKeyActions, type KeyAction } from './use-key-actions'
 
 export type KeyDetailsActionsProps = {
   keyItem: EnrollmentKey
 }
 
-/** Placeholder: Edit / Set as default / Regenerate / Delete buttons for the details view (key-actions work). */
-export function KeyDetailsActions(_props: KeyDetailsActionsProps) {
-  return null
+/**
+ * Edit / Set as default / Regenerate token / Delete for the details view. An action that can't be
+ * done stays focusable (aria-disabled) with its reason written below and linked as its description;
+ * pressing it opens the explanation.
+ */
+export function KeyDetailsActions({ keyItem: key }: KeyDetailsActionsProps) {
+  const { open } = useKeyActions()
+  const caps = useServerCapabilities()
+  const id = useId()
+
+  const reasons: { action: KeyAction; text: string }[] = []
+  if (!key.isDefault && !caps.setDefault) reasons.push({ action: 'set-default', text: SET_DEFAULT_UNSUPPORTED })
+  if (!caps.regenerateToken) reasons.push({ action: 'regenerate', text: REGENERATE_UNSUPPORTED })
+  if (key.isDefault) reasons.push({ action: 'delete', text: DEFAULT_KEY_NOT_DELETABLE })
+  const reasonOf = (action: KeyAction) => reasons.find((r) => r.action === action)
+  const reasonId = (action: KeyAction) => `${id}-${action}`
+
+  function blockedProps(action: KeyAction) {
+    return reasonOf(action) ? { 'aria-disabled': true, 'aria-describedby': reasonId(action) } : {}
+  }
+
+  return (
+    <div className="flex w-full flex-col gap-2">
+      <div className="flex flex-wrap gap-2">
+        <Button variant="outline" size="sm" onClick={() => open('edit', key)}>
+          Edit
+        </Button>
+        {key.isDefault ? null : (
+          <Button variant="outline" size="sm" onClick={() => open('set-default', key)} {...blockedProps('set-default')}>
+            Set as default
+          </Button>
+        )}
+        <Button variant="outline" size="sm" onClick={() => open('regenerate', key)} {...blockedProps('regenerate')}>
+          Regenerate token
+        </Button>
+        <Button
+          variant={key.isDefault ? 'outline' : 'destructive'}
+          size="sm"
+          className="sm:ml-auto"
+          onClick={() => open('delete', key)}
+          {...blockedProps('delete')}
+        >
+          Delete
+        </Button>
+      </div>
+      {reasons.length > 0 ? (
+        <ul className="text-muted-foreground flex flex-col gap-0.5 text-xs">
+          {reasons.map((r) => (
+            <li key={r.action} id={reasonId(r.action)}>
+              {r.text}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  )
 }

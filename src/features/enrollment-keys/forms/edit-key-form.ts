@@ -27,7 +27,9 @@ export function editKeyDefaults(key: EnrollmentKey): EditKeyFormValues {
 }
 
 /** The fields of the update body the form decides (the caller adds the key's current `default`). */
-export function editKeyChanges(values: EditKeyFormValues): Pick<UpdateEnrollmentKeyBody, 'relay' | 'groups' | 'auto_assign_gw'> {
+export function editKeyChanges(
+  values: EditKeyFormValues,
+): Pick<UpdateEnrollmentKeyBody, 'relay' | 'groups' | 'auto_assign_gw'> {
   return {
     relay: values.gatewayId,
     groups: [...values.tags],

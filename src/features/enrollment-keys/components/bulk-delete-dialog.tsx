@@ -1,0 +1,128 @@
+import { useState } from 'react'
+import { useDeleteEnrollmentKeys, type BulkDeleteResult } from '@/api/enrollment-keys/mutations'
+import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
+import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
+import {
+  AlertDialog,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+} from '@/components/ui/alert-dialog'
+import { Button } from '@/components/ui/button'
+import { toast } from '@/lib/toast'
+import { actionErrorMessage } from '../lib/key-action-errors'
+
+export type BulkDeleteDialogProps = {
+  /** The keys to delete (default keys are left out by the caller). */
+  keys: readonly EnrollmentKey[]
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  /** After the deletes ran: which were deleted and which failed. */
+  onDeleted: (result: BulkDeleteResult) => void
+}
+
+const plural = (n: number) => (n === 1 ? '1 key' : `${n} keys`)
+
+/** Confirms once, listing the names, deletes a couple at a time and reports failures by name. */
+export function BulkDeleteDialog({ keys: requested, open, onOpenChange, onDeleted }: BulkDeleteDialogProps) {
+  // The list shrinks as keys are deleted: the dialog keeps talking about what was asked.
+  const [keys] = useState(() => [...requested])
+  const bulk = useDeleteEnrollmentKeys()
+  const [progress, setProgress] = useState(0)
+  const [result, setResult] = useState<BulkDeleteResult | null>(null)
+  const pending = bulk.isPending
+
+  function requestClose(next: boolean) {
+    if (!next && pending) return
+    onOpenChange(next)
+  }
+
+  function confirm() {
+    setProgress(0)
+    bulk.mutate(
+      { keys, onProgress: (done) => setProgress(done) },
+      {
+        onSuccess: (outcome) => {
+          onDeleted(outcome)
+          if (outcome.deleted.length > 0) toast.success(`Deleted ${plural(outcome.deleted.length)}`)
+          if (outcome.failed.length === 0) onOpenChange(false)
+          else setResult(outcome)
+        },
+      },
+    )
+  }
+
+  const count = plural(keys.length)
+
+  return (
+    <AlertDialog open={open} onOpenChange={requestClose}>
+      <AlertDialogContent className="max-w-lg" onEscapeKeyDown={(e) => pending && e.preventDefault()}>
+        {result ? (
+          <>
+            <AlertDialogHeader>
+              <AlertDialogTitle>
+                {result.deleted.length > 0
+                  ? `Deleted ${result.deleted.length} of ${count}`
+                  : `Couldn't delete ${keys.length === 1 ? 'the key' : 'the keys'}`}
+              </AlertDialogTitle>
+              <AlertDialogDescription>
+                {result.failed.length === 1
+                  ? 'This key was not deleted and is still selected:'
+                  : 'These keys were not deleted and are still selected:'}
+              </AlertDialogDescription>
+            </AlertDialogHeader>
+            <Alert variant="destructive" role="alert">
+              <AlertTitle>Couldn't delete {plural(result.failed.length)}</AlertTitle>
+              <AlertDescription className="text-foreground">
+                <ul className="mt-1 flex max-h-48 flex-col gap-1 overflow-y-auto">
+                  {result.failed.map(({ key, error }) => (
+                    <li key={key.id}>
+                      <span className="font-medium">{key.name}</span>: {actionErrorMessage(error)}
+                    </li>
+                  ))}
+                </ul>
+              </AlertDescription>
+            </Alert>
+            <AlertDialogFooter>
+              <AlertDialogCancel>Close</AlertDialogCancel>
+            </AlertDialogFooter>
+          </>
+        ) : (
+          <>
+            <AlertDialogHeader>
+              <AlertDialogTitle>Delete {count}?</AlertDialogTitle>
+              <AlertDialogDescription>
+                Devices can no longer enrol with {keys.length === 1 ? 'this key' : 'these keys'}. Devices that already
+                joined stay connected. This can't be undone.
+              </AlertDialogDescription>
+            </AlertDialogHeader>
+            <ul
+              aria-label="Keys to delete"
+              className="bg-muted/50 flex max-h-48 flex-col gap-1 overflow-y-auto rounded-lg border px-4 py-3 text-sm"
+            >
+              {keys.map((k) => (
+                <li key={k.id} className="font-medium break-words">
+                  {k.name}
+                </li>
+              ))}
+            </ul>
+            {pending ? (
+              <p role="status" className="text-muted-foreground text-sm">
+                Deleting… {progress} of {keys.length} done
+              </p>
+            ) : null}
+            <AlertDialogFooter>
+              <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
+              <Button variant="destructive" onClick={confirm} disabled={pending || keys.length === 0}>
+                {pending ? 'Deleting…' : `Delete ${count}`}
+              </Button>
+            </AlertDialogFooter>
+          </>
+        )}
+      </AlertDialogContent>
+    </AlertDialog>
+  )
+}

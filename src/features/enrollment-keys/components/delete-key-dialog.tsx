@@ -1,0 +1,90 @@
+import { useState } from 'react'
+import { useDeleteEnrollmentKey } from '@/api/enrollment-keys/mutations'
+import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
+import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
+import {
+  AlertDialog,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+} from '@/components/ui/alert-dialog'
+import { Button } from '@/components/ui/button'
+import { toast } from '@/lib/toast'
+import { actionErrorMessage, DEFAULT_KEY_NOT_DELETABLE } from '../lib/key-action-errors'
+
+export type DeleteKeyDialogProps = {
+  keyItem: EnrollmentKey
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  onKeyDeleted: (id: string) => void
+}
+
+/**
+ * "Delete key <name>?". The row disappears at once and comes back, with the server's reason shown
+ * here, if the server refuses. A default key gets the reason it can't be deleted instead.
+ */
+export function DeleteKeyDialog({ keyItem: key, open, onOpenChange, onKeyDeleted }: DeleteKeyDialogProps) {
+  const remove = useDeleteEnrollmentKey()
+  const [error, setError] = useState<unknown>(null)
+  const pending = remove.isPending
+
+  function requestClose(next: boolean) {
+    if (!next && pending) return
+    onOpenChange(next)
+  }
+
+  function confirm() {
+    setError(null)
+    remove.mutate(key, {
+      onSuccess: () => {
+        toast.success(`Deleted key ${key.name}`)
+        onKeyDeleted(key.id)
+        onOpenChange(false)
+      },
+      onError: setError,
+    })
+  }
+
+  return (
+    <AlertDialog open={open} onOpenChange={requestClose}>
+      <AlertDialogContent onEscapeKeyDown={(e) => pending && e.preventDefault()}>
+        {key.isDefault ? (
+          <>
+            <AlertDialogHeader>
+              <AlertDialogTitle>Can't delete {key.name}</AlertDialogTitle>
+              <AlertDialogDescription>{DEFAULT_KEY_NOT_DELETABLE}</AlertDialogDescription>
+            </AlertDialogHeader>
+            <AlertDialogFooter>
+              <AlertDialogCancel>Close</AlertDialogCancel>
+            </AlertDialogFooter>
+          </>
+        ) : (
+          <>
+            <AlertDialogHeader>
+              <AlertDialogTitle>Delete key {key.name}?</AlertDialogTitle>
+              <AlertDialogDescription>
+                Devices can no longer enrol with this key. Devices that already joined stay connected. This can't be
+                undone.
+              </AlertDialogDescription>
+            </AlertDialogHeader>
+            {error ? (
+              <Alert variant="destructive" role="alert">
+                <AlertTitle>Couldn't delete {key.name}</AlertTitle>
+                <AlertDescription className="text-foreground">{actionErrorMessage(error)}</AlertDescription>
+              </Alert>
+            ) : null}
+            <AlertDialogFooter>
+              <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
+              <Button variant="destructive" onClick={confirm} disabled={pending}>
+                {pending ? 'Deleting…' : 'Delete key'}
+              </Button>
+            </AlertDialogFooter>
+          </>
+        )}
+      </AlertDialogContent>
+    </AlertDialog>
+  )
+}

@@ -1,0 +1,140 @@
+import { useState } from 'react'
+import { isDefaultNotChangedError, useUpdateEnrollmentKey } from '@/api/enrollment-keys/mutations'
+import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
+import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
+import {
+  AlertDialog,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+} from '@/components/ui/alert-dialog'
+import { Button } from '@/components/ui/button'
+import { toast } from '@/lib/toast'
+import { actionErrorMessage, formatList, SET_DEFAULT_UNSUPPORTED } from '../lib/key-action-errors'
+import { defaultTakeovers } from '../lib/default-takeovers'
+import { useServerCapabilities } from '../lib/use-server-capabilities'
+import { useCurrentKey, useLoadedKeys } from './use-current-key'
+
+export type SetDefaultDialogProps = {
+  keyItem: EnrollmentKey
+  open: boolean
+  onOpenChange: (open: boolean) => void
+}
+
+/** Confirms making a key the default for its networks, naming the keys that stop being the default. */
+export function SetDefaultDialog({ keyItem, open, onOpenChange }: SetDefaultDialogProps) {
+  const key = useCurrentKey(keyItem)
+  const keys = useLoadedKeys()
+  const caps = useServerCapabilities()
+  const update = useUpdateEnrollmentKey()
+  const [error, setError] = useState<unknown>(null)
+  const pending = update.isPending
+
+  const unsupported = !caps.setDefault || isDefaultNotChangedError(error)
+  const noNetworks = key.networks.length === 0
+  // Frozen once confirmed: the cache changes as the server answers, the dialog keeps saying what it asked.
+  const [confirmedTakeovers, setConfirmedTakeovers] = useState<ReturnType<typeof defaultTakeovers> | null>(null)
+  const takeovers = confirmedTakeovers ?? defaultTakeovers(key, keys)
+  const networks = formatList(key.networks)
+
+  function requestClose(next: boolean) {
+    if (!next && pending) return
+    onOpenChange(next)
+  }
+
+  function confirm() {
+    setError(null)
+    setConfirmedTakeovers(takeovers)
+    update.mutate(
+      { key, changes: { default: true } },
+      {
+        onSuccess: () => {
+          toast.success(`${key.name} is now the default key`, `For ${networks}.`)
+          onOpenChange(false)
+        },
+        onError: (e) => {
+          setConfirmedTakeovers(null)
+          setError(e)
+        },
+      },
+    )
+  }
+
+  const alreadyDefault = keyItem.isDefault
+  const blocked = (!caps.setDefault && !pending) || noNetworks || alreadyDefault
+
+  return (
+    <AlertDialog open={open} onOpenChange={requestClose}>
+      <AlertDialogContent
+        className="max-w-lg"
+        onEscapeKeyDown={(e) => pending && e.preventDefault()}
+      >
+        {blocked ? (
+          <>
+            <AlertDialogHeader>
+              <AlertDialogTitle>
+                {alreadyDefault ? `${key.name} is already the default key` : `Can't make ${key.name} the default key`}
+              </AlertDialogTitle>
+              <AlertDialogDescription>
+                {alreadyDefault
+                  ? `It is the default key for ${networks}.`
+                  : noNetworks
+                    ? 'A default key needs at least one network, and this key has none.'
+                    : `${SET_DEFAULT_UNSUPPORTED}.`}
+              </AlertDialogDescription>
+            </AlertDialogHeader>
+            <AlertDialogFooter>
+              <AlertDialogCancel>Close</AlertDialogCancel>
+            </AlertDialogFooter>
+          </>
+        ) : (
+          <>
+            <AlertDialogHeader>
+              <AlertDialogTitle>Make {key.name} the default key?</AlertDialogTitle>
+              <AlertDialogDescription asChild>
+                <div className="flex flex-col gap-2">
+                  <p>
+                    <strong className="text-foreground font-medium">{key.name}</strong> becomes the default key for{' '}
+                    {networks}
+                    {takeovers.length === 0 ? '.' : ';'}
+                  </p>
+                  {takeovers.length > 0 ? (
+                    <ul className="flex list-disc flex-col gap-1 pl-5">
+                      {takeovers.map((t, i) => (
+                        <li key={t.key.id}>
+                          <strong className="text-foreground font-medium">{t.key.name}</strong> stops being the default
+                          for {formatList(t.networks)}
+                          {i === takeovers.length - 1 ? '.' : ';'}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                  <p>Existing devices are not affected.</p>
+                </div>
+              </AlertDialogDescription>
+            </AlertDialogHeader>
+            {error ? (
+              <Alert variant="destructive" role="alert">
+                <AlertTitle>
+                  {unsupported ? 'Nothing was changed' : `Couldn't make ${key.name} the default key`}
+                </AlertTitle>
+                <AlertDescription className="text-foreground">{actionErrorMessage(error)}</AlertDescription>
+              </Alert>
+            ) : null}
+            <AlertDialogFooter>
+              <AlertDialogCancel disabled={pending}>{unsupported ? 'Close' : 'Cancel'}</AlertDialogCancel>
+              {unsupported ? null : (
+                <Button onClick={confirm} disabled={pending}>
+                  {pending ? 'Making default…' : 'Make default'}
+                </Button>
+              )}
+            </AlertDialogFooter>
+          </>
+        )}
+      </AlertDialogContent>
+    </AlertDialog>
+  )
+}
