@@ -1,0 +1,85 @@
+import { getDb, resetDb, type ResetOptions } from './db'
+import { SCENARIO_NAMES, type ScenarioName } from './seed'
+
+export { SCENARIO_NAMES, type ScenarioName }
+
+/**
+ * Scenarios, chosen in the browser with `?scenario=a,b` and in unit tests with `applyScenarios([...])`:
+ * - `empty`: no networks, keys, hosts or nodes.
+ * - `large`: 10,000 keys over 50 networks.
+ * - `error`: the key list answers 500 (database is locked).
+ * - `slow`: every response takes 1.5 s.
+ * - `flaky`: about a third of requests fail with 500, never twice in a row on one route
+ *   (server status, sign-in and the mock's own routes are spared).
+ * - `v1.5`: a v1.5.1 server: legacy shape everywhere, no regenerate-token, `default` ignored.
+ * - `community`: a Community Edition server: no tags endpoint, `is_pro: false`.
+ */
+export const SCENARIO_DESCRIPTIONS: Record<ScenarioName, string> = {
+  empty: 'no networks, keys or nodes',
+  large: '10,000 keys over 50 networks',
+  error: 'the key list fails with 500',
+  slow: 'every response takes 1.5 s',
+  flaky: 'a third of requests fail with 500',
+  'v1.5': 'a v1.5.1 server',
+  community: 'a Community Edition server',
+}
+
+export const SLOW_DELAY_MS = 1500
+export const LIST_ERROR_MESSAGE = 'failed to fetch enrollment keys: database is locked'
+export const FLAKY_ERROR_MESSAGE = 'could not complete the request: database is locked'
+
+export function isScenarioName(name: string): name is ScenarioName {
+  return (SCENARIO_NAMES as readonly string[]).includes(name)
+}
+
+/** `"large,slow"` → ['large', 'slow']; unknown names, `default` and blanks are dropped. */
+export function parseScenarioParam(param: string): ScenarioName[] {
+  const names = param
+    .split(',')
+    .map((name) => name.trim())
+    .filter(isScenarioName)
+  return [...new Set(names)]
+}
+
+/** Re-seed the database for these scenarios and make them active (unit tests and the browser). */
+export function applyScenarios(names: readonly ScenarioName[], options: ResetOptions = {}): void {
+  resetFlaky()
+  resetDb(names, options)
+}
+
+export function activeScenarios(): readonly ScenarioName[] {
+  return getDb().scenarios
+}
+
+export function hasScenario(name: ScenarioName): boolean {
+  return getDb().scenarios.includes(name)
+}
+
+type FlakyRoute = { count: number; failedLast: boolean }
+const flakyRoutes = new Map<string, FlakyRoute>()
+
+function hash(text: string): number {
+  let h = 2166136261
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i)
+    h = Math.imul(h, 16777619)
+  }
+  return h >>> 0
+}
+
+/**
+ * Whether the `flaky` scenario fails this request. Deterministic per route: fails half of the requests
+ * that follow a success, never one right after a failure: a third overall, and a retry succeeds.
+ */
+export function flakyShouldFail(route: string): boolean {
+  const entry = flakyRoutes.get(route) ?? { count: 0, failedLast: false }
+  entry.count += 1
+  const fail = !entry.failedLast && hash(`${route}#${entry.count}`) % 2 === 0
+  entry.failedLast = fail
+  flakyRoutes.set(route, entry)
+  return fail
+}
+
+export function resetFlaky(): void {
+  flakyRoutes.clear()
+}

@@ -1,0 +1,136 @@
+import {
+  NIL_UUID,
+  ZERO_TIME,
+  type LegacyEnrollmentKey,
+  type SchemaEnrollmentKey,
+} from '@/api/enrollment-keys/schemas'
+
+/** The API host the mock's tokens name. */
+export const API_HOST = 'api.netmaker.demo'
+/** The demo server's master key. */
+export const MASTER_KEY = 'demo-master-key'
+/** Who Netmaker says did something when the master key was used. */
+export const MASTER_USER = 'masteradministrator'
+
+/** A stored enrollment key: the newest line's schema shape with every optional field filled in. */
+export type DbKey = Required<SchemaEnrollmentKey>
+
+/** Small deterministic PRNG (mulberry32); `state` is what gets persisted. */
+export class Rng {
+  state: number
+
+  constructor(seed: number) {
+    this.state = seed >>> 0
+  }
+
+  next(): number {
+    this.state = (this.state + 0x6d2b79f5) >>> 0
+    let t = this.state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+
+  int(maxExclusive: number): number {
+    return Math.floor(this.next() * maxExclusive)
+  }
+}
+
+const VALUE_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
+const HEX = '0123456789abcdef'
+
+/** A key value: 32 characters of A–Z and 2–7, like Netmaker's. */
+export function makeValue(rng: Rng): string {
+  let out = ''
+  for (let i = 0; i < 32; i++) out += VALUE_ALPHABET[rng.int(32)]
+  return out
+}
+
+/** A version-4-looking uuid drawn from the PRNG. */
+export function makeUuid(rng: Rng): string {
+  let hex = ''
+  for (let i = 0; i < 32; i++) hex += HEX[rng.int(16)]
+  const variant = HEX[8 + rng.int(4)] ?? '8'
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`
+}
+
+/** Standard base64 (with padding) of `{"server":…,"value":…}`, as Netmaker computes it. */
+export function tokenFor(value: string): string {
+  return btoa(JSON.stringify({ server: API_HOST, value }))
+}
+
+/** The key value inside a token, or null when the token is not one of ours. */
+export function valueFromToken(token: string): string | null {
+  try {
+    const decoded: unknown = JSON.parse(atob(token))
+    if (decoded && typeof decoded === 'object' && 'value' in decoded && typeof decoded.value === 'string') {
+      return decoded.value
+    }
+  } catch {
+    // not base64 JSON
+  }
+  return null
+}
+
+/** RFC 3339 without fractional seconds, as Go marshals a time.Time. */
+export function rfc3339(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
+}
+
+/** Go's `time.Time.String()` in UTC, used in the server's error messages. */
+export function goTimeString(date: Date | null): string {
+  if (!date) return '0001-01-01 00:00:00 +0000 UTC'
+  return `${date.toISOString().slice(0, 19).replace('T', ' ')} +0000 UTC`
+}
+
+export function expirationDate(key: Pick<DbKey, 'expiration'>): Date | null {
+  if (!key.expiration || key.expiration === ZERO_TIME || key.expiration.startsWith('0001-01-01')) return null
+  const date = new Date(key.expiration)
+  return Number.isNaN(date.getTime()) ? null : date
+}
+
+/** The server's validity rule: uses left, or a future expiration, or unlimited. */
+export function isUsable(key: DbKey, now: Date = new Date()): boolean {
+  if (key.uses_remaining > 0) return true
+  const expires = expirationDate(key)
+  if (expires && expires.getTime() > now.getTime()) return true
+  return key.unlimited
+}
+
+/** The key as the list (and every v1.5 route) returns it. */
+export function toLegacy(key: DbKey): LegacyEnrollmentKey {
+  return {
+    value: key.value,
+    tags: [key.name],
+    token: tokenFor(key.value),
+    networks: [...key.networks],
+    type: key.type,
+    uses_remaining: key.uses_remaining,
+    expiration: key.expiration,
+    unlimited: key.unlimited,
+    relay: key.gateway_id ?? NIL_UUID,
+    groups: [...key.tags],
+    default: key.default,
+    auto_egress: key.auto_egress,
+    auto_assign_gw: key.auto_assign_gateway,
+  }
+}
+
+/** The key as the newest line's mutations return it. */
+export function toSchemaShape(key: DbKey): SchemaEnrollmentKey {
+  return { ...key, networks: [...key.networks], tags: [...key.tags], token: tokenFor(key.value) }
+}
+
+/** A stored key from a parsed schema-shape record (fills in optional fields). */
+export function toDbKey(key: SchemaEnrollmentKey): DbKey {
+  return {
+    ...key,
+    token: tokenFor(key.value),
+    gateway_id: key.gateway_id ?? null,
+    auto_egress: key.auto_egress ?? false,
+    auto_assign_gateway: key.auto_assign_gateway ?? false,
+    created_by: key.created_by ?? null,
+    created_at: key.created_at ?? null,
+    updated_at: key.updated_at ?? null,
+  }
+}
