@@ -11,7 +11,11 @@ export type CreateKeyErrorPlace =
 export function placeCreateKeyError(serverMessage: string): CreateKeyErrorPlace {
   const text = serverMessage.toLowerCase()
   if (text.includes('key names must be unique')) {
-    return { kind: 'field', field: 'name', message: 'The server already has a key with this name. Choose another name.' }
+    return {
+      kind: 'field',
+      field: 'name',
+      message: 'The server already has a key with this name. Choose another name.',
+    }
   }
   if (text.includes('name length')) {
     return { kind: 'field', field: 'name', message: `The server refused this name: ${serverMessage}` }

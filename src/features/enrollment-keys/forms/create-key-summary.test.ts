@@ -18,9 +18,9 @@ describe('joinWords', () => {
 
 describe('summarizeKey', () => {
   it('says the whole key in plain words', () => {
-    expect(
-      summarizeKey(values({ autoAssignGateway: true }), { tagNames: ['web', 'db'], defaultSupported: true }),
-    ).toBe('Unlimited key for private-mesh and zero-path, gateway auto-selected, tags: web, db')
+    expect(summarizeKey(values({ autoAssignGateway: true }), { tagNames: ['web', 'db'], defaultSupported: true })).toBe(
+      'Unlimited key for private-mesh and zero-path, gateway auto-selected, tags: web, db',
+    )
   })
 
   it('names the gateway, uses and default', () => {

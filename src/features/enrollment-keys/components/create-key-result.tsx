@@ -1,0 +1,92 @@
+import { useEffect, useId, useRef } from 'react'
+import { netclientJoinCommand } from '../lib/join-command'
+import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
+import { CopyButton } from '@/components/copy-button'
+import { Alert, AlertDescription } from '@/components/ui/alert'
+import { Button } from '@/components/ui/button'
+
+export type CreateKeyResultProps = {
+  createdKey: EnrollmentKey
+  /** The key was found on the server after an unclear failure, rather than answered by the create. */
+  recovered: boolean
+  onDone: () => void
+}
+
+/** After a create: the token in full, the join command, and advice on keeping it. */
+export function CreateKeyResult({ createdKey, recovered, onDone }: CreateKeyResultProps) {
+  const id = useId()
+  const regionRef = useRef<HTMLDivElement>(null)
+  const command = netclientJoinCommand(createdKey.token)
+
+  // The form is gone: move focus to the news, so keyboard and screen reader users land here.
+  useEffect(() => {
+    regionRef.current?.focus()
+  }, [])
+
+  return (
+    <div className="grid gap-5">
+      <div
+        ref={regionRef}
+        tabIndex={-1}
+        role="status"
+        className="bg-success/8 border-success/30 flex items-start gap-3 rounded-lg border px-4 py-3 outline-none"
+      >
+        <span className="bg-success text-success-foreground grid size-6 shrink-0 place-content-center rounded-full">
+          <svg
+            viewBox="0 0 24 24"
+            className="size-3.5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="3"
+            aria-hidden="true"
+          >
+            <path d="M20 6 9 17l-5-5" />
+          </svg>
+        </span>
+        <div className="grid gap-0.5 text-sm">
+          <p className="font-semibold">Key created</p>
+          <p className="text-muted-foreground">
+            “{createdKey.name}” is ready for {createdKey.networks.join(', ')}.
+            {recovered ? ' The server had made it on the earlier try, so it was not sent again.' : ''}
+          </p>
+        </div>
+      </div>
+
+      <section aria-labelledby={`${id}-token`} className="grid gap-2">
+        <div className="flex items-center justify-between gap-3">
+          <h3 id={`${id}-token`} className="text-sm font-medium">
+            Token
+          </h3>
+          <CopyButton value={createdKey.token} label="Copy token" />
+        </div>
+        <code className="bg-muted block max-h-32 overflow-y-auto rounded-md border px-3 py-2 font-mono text-xs break-all select-all">
+          {createdKey.token}
+        </code>
+      </section>
+
+      <section aria-labelledby={`${id}-join`} className="grid gap-2">
+        <div className="flex items-center justify-between gap-3">
+          <h3 id={`${id}-join`} className="text-sm font-medium">
+            Join command
+          </h3>
+          <CopyButton value={command} label="Copy join command" />
+        </div>
+        <code className="bg-muted block max-h-32 overflow-y-auto rounded-md border px-3 py-2 font-mono text-xs break-all select-all">
+          {command}
+        </code>
+        <p className="text-muted-foreground text-xs">Run it on a device with netclient installed to add it.</p>
+      </section>
+
+      <Alert variant="info">
+        <AlertDescription>
+          Store the token in a password manager. Anyone who has it can add devices to these networks
+          {createdKey.type === 'unlimited' ? ', with no limit' : ''}. You can see it again in the key&apos;s details.
+        </AlertDescription>
+      </Alert>
+
+      <div className="flex justify-end">
+        <Button onClick={onDone}>Done</Button>
+      </div>
+    </div>
+  )
+}
