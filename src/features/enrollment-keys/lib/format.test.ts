@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { formatDateTime, formatRelative, maskToken, rangeLabel, usageLabel } from './format'
+
+describe('usageLabel', () => {
+  const base = { usesRemaining: 0, expiresAt: null, unlimited: false }
+
+  it('says Unlimited for unlimited keys', () => {
+    expect(usageLabel({ ...base, type: 'unlimited', unlimited: true })).toBe('Unlimited')
+  })
+
+  it('counts uses left, singular and plural', () => {
+    expect(usageLabel({ ...base, type: 'limited', usesRemaining: 3 })).toBe('3 uses left')
+    expect(usageLabel({ ...base, type: 'limited', usesRemaining: 1 })).toBe('1 use left')
+    expect(usageLabel({ ...base, type: 'limited', usesRemaining: 0 })).toBe('0 uses left')
+  })
+
+  it('shows the expiry in the given locale and time zone', () => {
+    const key = { ...base, type: 'time-bound' as const, expiresAt: new Date('2026-12-12T13:00:00Z') }
+    expect(usageLabel(key, 'en-GB', 'Europe/Berlin')).toBe('Until 12 Dec 2026, 14:00')
+    expect(usageLabel(key, 'en-GB', 'UTC')).toBe('Until 12 Dec 2026, 13:00')
+    expect(usageLabel(key, 'en-US', 'America/New_York')).toBe('Until Dec 12, 2026, 08:00 AM')
+  })
+
+  it('says No type for a type-0 key with nothing set', () => {
+    expect(usageLabel({ ...base, type: 'invalid' })).toBe('No type')
+  })
+})
+
+describe('formatDateTime', () => {
+  it('formats day, short month, year and 24h time in en-GB', () => {
+    expect(formatDateTime(new Date('2026-01-03T09:05:00Z'), 'en-GB', 'UTC')).toBe('3 Jan 2026, 09:05')
+  })
+})
+
+describe('formatRelative', () => {
+  const now = new Date('2026-06-01T12:00:00Z')
+  it('says in N days / N days ago', () => {
+    expect(formatRelative(new Date('2026-06-03T12:00:00Z'), now, 'en')).toBe('in 2 days')
+    expect(formatRelative(new Date('2026-05-31T12:00:00Z'), now, 'en')).toBe('yesterday')
+    expect(formatRelative(new Date('2026-08-30T12:00:00Z'), now, 'en')).toBe('in 3 months')
+  })
+})
+
+describe('maskToken', () => {
+  it('shows the first 6 characters and dots, never the rest', () => {
+    const token = 'eyJzZXJ2ZXIiOiJhcGkubmV0bWFrZXIuZXhhbXBsZS5jb20ifQ=='
+    const masked = maskToken(token)
+    expect(masked.startsWith('eyJzZX')).toBe(true)
+    expect(masked).not.toContain(token.slice(6, 12))
+    expect(masked).toMatch(/^.{6}•+$/)
+  })
+})
+
+describe('rangeLabel', () => {
+  it('formats the paging count', () => {
+    expect(rangeLabel(1, 25, 312)).toBe('1–25 of 312 keys')
+    expect(rangeLabel(10001, 10005, 10005)).toBe('10,001–10,005 of 10,005 keys')
+    expect(rangeLabel(1, 1, 1)).toBe('1–1 of 1 key')
+    expect(rangeLabel(0, 0, 0)).toBe('0 keys')
+  })
+})
