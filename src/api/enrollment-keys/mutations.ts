@@ -133,23 +133,38 @@ export function useRegenerateEnrollmentKeyToken() {
   })
 }
 
-type DeleteContext = { removed: { key: EnrollmentKey; index: number }[] }
+type DeleteContext = {
+  removed: EnrollmentKey[]
+  /** The list's order before the removal: where a key goes back. */
+  order: string[]
+}
 
 function removeOptimistically(queryClient: QueryClient, ids: ReadonlySet<string>): DeleteContext {
   const keys = queryClient.getQueryData(listKey()) ?? []
-  const removed = keys.flatMap((key, index) => (ids.has(key.id) ? [{ key, index }] : []))
+  const removed = keys.filter((k) => ids.has(k.id))
   setList(queryClient, (list) => list.filter((k) => !ids.has(k.id)))
-  return { removed }
+  return { removed, order: keys.map((k) => k.id) }
 }
 
-/** Put keys back where they were (a refused delete). */
-function restore(queryClient: QueryClient, removed: DeleteContext['removed']) {
-  if (removed.length === 0) return
+/** Put keys back where they were (a refused delete): after the nearest key that preceded them. */
+function restore(queryClient: QueryClient, context: DeleteContext | undefined, ids?: ReadonlySet<string>) {
+  const removed = (context?.removed ?? []).filter((k) => !ids || ids.has(k.id))
+  if (!context || removed.length === 0) return
+  const position = new Map(context.order.map((id, i) => [id, i]))
   setList(queryClient, (keys) => {
     const next = [...keys]
-    for (const { key, index } of [...removed].sort((a, b) => a.index - b.index)) {
+    for (const key of [...removed].sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0))) {
       if (next.some((k) => k.id === key.id)) continue
-      next.splice(Math.min(index, next.length), 0, key)
+      const mine = position.get(key.id) ?? 0
+      let at = 0
+      for (let i = next.length - 1; i >= 0; i--) {
+        const theirs = position.get(next[i]?.id ?? '')
+        if (theirs !== undefined && theirs < mine) {
+          at = i + 1
+          break
+        }
+      }
+      next.splice(at, 0, key)
     }
     return next
   })
@@ -165,7 +180,7 @@ export function useDeleteEnrollmentKey() {
       await queryClient.cancelQueries({ queryKey: listKey() })
       return removeOptimistically(queryClient, new Set([key.id]))
     },
-    onError: (_error, _key, context) => restore(queryClient, context?.removed ?? []),
+    onError: (_error, _key, context) => restore(queryClient, context),
     onSettled: settle,
   })
 }
@@ -219,12 +234,9 @@ export function useDeleteEnrollmentKeys() {
     },
     onSuccess: (result, _variables, context) => {
       const failedIds = new Set(result.failed.map((f) => f.key.id))
-      restore(
-        queryClient,
-        (context?.removed ?? []).filter((r) => failedIds.has(r.key.id)),
-      )
+      restore(queryClient, context, failedIds)
     },
-    onError: (_error, _variables, context) => restore(queryClient, context?.removed ?? []),
+    onError: (_error, _variables, context) => restore(queryClient, context),
     onSettled: settle,
   })
 }
