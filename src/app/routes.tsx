@@ -1,36 +1,56 @@
-import { Redirect, Route, Switch, useLocation } from 'wouter'
+import { lazy, Suspense } from 'react'
+import { Redirect, Route, Switch, useLocation, useSearch } from 'wouter'
 import { AppShell } from '@/components/app-shell'
-import { LoginPage } from '@/features/auth/components/login-page'
-import { KeysPage } from '@/features/enrollment-keys/components/keys-page'
+import { DocumentTitle } from '@/components/document-title'
 import { NotFoundPage } from '@/components/not-found-page'
+import { KeysPage } from '@/features/enrollment-keys/components/keys-page'
 import { useSession } from '@/lib/use-session'
+import { HOME, nextPath } from './next-path'
+import { PageLoading } from './page-loading'
+
+// The sign-in form (react-hook-form, resolvers, checkbox) is not part of the Keys page's first load.
+const LoginPage = lazy(() => import('@/features/auth/components/login-page').then((m) => ({ default: m.LoginPage })))
 
 /** URL per screen. Routes only compose: no fetching, no forms here. */
 export function AppRoutes() {
-  const { session } = useSession()
+  const { session, lastSignOut } = useSession()
   const [location] = useLocation()
+  const search = useSearch()
 
   if (!session) {
-    if (location === '/login') return <LoginPage />
-    const next = location === '/' ? '' : `?next=${encodeURIComponent(location)}`
+    if (location === '/login') {
+      return (
+        <>
+          <DocumentTitle title="Sign in" />
+          <Suspense fallback={<PageLoading />}>
+            <LoginPage />
+          </Suspense>
+        </>
+      )
+    }
+    // Someone who signed out on purpose starts afresh; anyone else comes back here after signing in.
+    const here = `${location}${search ? `?${search}` : ''}`
+    const next = location === '/' || lastSignOut === 'signed-out' ? '' : `?next=${encodeURIComponent(here)}`
     return <Redirect to={`/login${next}`} replace />
   }
 
   return (
     <Switch>
       <Route path="/login">
-        <Redirect to="/keys" replace />
+        <Redirect to={nextPath(search)} replace />
       </Route>
       <Route path="/">
-        <Redirect to="/keys" replace />
+        <Redirect to={HOME} replace />
       </Route>
       <Route>
         <AppShell>
           <Switch>
-            <Route path="/keys">
+            <Route path="/keys/*?">
+              <DocumentTitle title="Keys" />
               <KeysPage />
             </Route>
             <Route>
+              <DocumentTitle title="Page not found" />
               <NotFoundPage />
             </Route>
           </Switch>

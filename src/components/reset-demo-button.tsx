@@ -1,0 +1,35 @@
+import { lazy, Suspense, useState } from 'react'
+import { Button } from '@/components/ui/button'
+
+const loadDialog = () => import('@/components/reset-demo-dialog')
+const ResetDemoDialog = lazy(() => loadDialog().then((m) => ({ default: m.ResetDemoDialog })))
+
+export type ResetDemoButtonProps = { className?: string }
+
+/** Demo only: asks for confirmation, then puts the sample data back. The dialog loads on first use. */
+export function ResetDemoButton({ className }: ResetDemoButtonProps) {
+  const [open, setOpen] = useState(false)
+  return (
+    <>
+      <Button
+        variant="outline"
+        size="sm"
+        className={className}
+        onClick={() => setOpen(true)}
+        onPointerEnter={() => void loadDialog()}
+        onFocus={() => void loadDialog()}
+      >
+        <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+          <path d="M3 12a9 9 0 1 0 9-9 9.75 9.75 0 0 0-6.74 2.74L3 8" />
+          <path d="M3 3v5h5" />
+        </svg>
+        <span className="sr-only lg:not-sr-only">Reset demo data</span>
+      </Button>
+      {open ? (
+        <Suspense fallback={null}>
+          <ResetDemoDialog open={open} onOpenChange={setOpen} />
+        </Suspense>
+      ) : null}
+    </>
+  )
+}
