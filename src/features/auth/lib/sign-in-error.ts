@@ -1,0 +1,33 @@
+import { isApiError } from '@/api/client'
+import type { SignInRequest } from './use-sign-in'
+
+/** What to tell the user when signing in failed, in words that point at the fix. */
+export function signInErrorMessage(error: unknown, request: SignInRequest): string {
+  const where = request.serverUrl || window.location.origin
+  if (!isApiError(error)) return 'Signing in failed. Try again.'
+  switch (error.kind) {
+    case 'network':
+      return `Could not reach the server at ${where}. Check the URL and your connection.`
+    case 'timeout':
+      return `The server at ${where} did not answer in time. Try again in a moment.`
+    case 'invalid-response':
+      return `The server at ${where} did not answer like a Netmaker server. Check the URL.`
+    case 'aborted':
+      return 'Signing in was cancelled.'
+    case 'http':
+      break
+  }
+  if (request.method === 'password' && (error.status === 400 || error.status === 401)) {
+    return 'Incorrect username or password'
+  }
+  if (request.method === 'master-key' && error.status === 401) return 'That master key was not accepted'
+  if (request.method === 'master-key' && error.status === 403) {
+    return 'That key was accepted but may not read networks. Use the master key of the server.'
+  }
+  if (error.status === 404 || error.status === 405) {
+    return `No Netmaker API answered at ${where}. Check the URL.`
+  }
+  if (error.status === 429) return 'Too many sign-in attempts. Wait a moment and try again.'
+  if (error.status >= 500) return `The server had a problem (${error.status}): ${error.message}`
+  return error.message
+}

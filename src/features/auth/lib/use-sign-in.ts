@@ -1,0 +1,27 @@
+import { useMutation } from '@tanstack/react-query'
+import { authenticate, verifyMasterKey } from '@/api/auth/requests'
+import { sessionStore, type Session } from '@/lib/session'
+
+export type SignInRequest =
+  | { method: 'password'; serverUrl: string; username: string; password: string; remember: boolean }
+  | { method: 'master-key'; serverUrl: string; masterKey: string; remember: boolean }
+
+async function signIn(request: SignInRequest): Promise<Session> {
+  if (request.method === 'password') {
+    const { username, token } = await authenticate(request.serverUrl, {
+      username: request.username,
+      password: request.password,
+    })
+    return { token, serverUrl: request.serverUrl, username }
+  }
+  await verifyMasterKey(request.serverUrl, request.masterKey)
+  return { token: request.masterKey, serverUrl: request.serverUrl, username: null }
+}
+
+/** Checks the credentials with the server and, when they are good, starts the session. */
+export function useSignIn() {
+  return useMutation({
+    mutationFn: signIn,
+    onSuccess: (session, request) => sessionStore.signIn(session, request.remember),
+  })
+}
