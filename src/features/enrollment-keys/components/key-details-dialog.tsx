@@ -25,10 +25,10 @@ export type KeyDetailsDialogProps = {
   onOpenChange: (open: boolean) => void
 }
 
-function Field({ label, children }: { label: string; children: ReactNode }) {
+function Field({ label, children, wide = false }: { label: string; children: ReactNode; wide?: boolean }) {
   return (
-    <div className="grid gap-1 py-2.5 sm:grid-cols-[10rem_1fr] sm:gap-4">
-      <dt className="text-muted-foreground text-sm">{label}</dt>
+    <div className={wide ? 'flex flex-col gap-1 sm:col-span-2' : 'flex flex-col gap-1'}>
+      <dt className="text-muted-foreground text-xs font-medium">{label}</dt>
       <dd className="min-w-0 text-sm">{children}</dd>
     </div>
   )
@@ -38,16 +38,26 @@ function None() {
   return <span className="text-muted-foreground">—</span>
 }
 
-function CommandBlock({ label, command, shown }: { label: string; command: string; shown: string }) {
+function CommandBlock({
+  label,
+  copyLabel,
+  command,
+  shown,
+}: {
+  label: string
+  copyLabel: string
+  command: string
+  shown: string
+}) {
   return (
     <div className="flex flex-col gap-1.5">
       <div className="flex items-center justify-between gap-2">
         <p className="text-sm font-medium">{label}</p>
-        <CopyButton value={command} label={`Copy ${label.toLowerCase()}`} />
+        <CopyButton value={command} label={copyLabel} />
       </div>
       <pre
         aria-label={label}
-        className="bg-muted overflow-x-auto rounded-md border px-3 py-2 font-mono text-xs leading-relaxed break-all whitespace-pre-wrap"
+        className="bg-muted overflow-x-auto rounded-md border px-3 py-2 font-mono text-xs leading-relaxed [overflow-wrap:anywhere] whitespace-pre-wrap"
       >
         {shown}
       </pre>
@@ -75,10 +85,10 @@ export function KeyDetailsDialog({ keyItem: key, open, onOpenChange }: KeyDetail
           <DialogDescription>Enrollment key details</DialogDescription>
         </DialogHeader>
 
-        <dl className="divide-y border-y">
-          <Field label="Status">
-            <div className="flex flex-col gap-1">
-              <KeyStatusBadge info={status} />
+        <dl className="bg-muted/30 grid gap-x-6 gap-y-4 rounded-lg border p-4 sm:grid-cols-2">
+          <Field label="Status" wide>
+            <div className="flex flex-col items-start gap-1">
+              <KeyStatusBadge info={status} showReason={false} />
               <span className="text-muted-foreground text-xs">{status.reason}</span>
             </div>
           </Field>
@@ -159,11 +169,13 @@ export function KeyDetailsDialog({ keyItem: key, open, onOpenChange }: KeyDetail
           </div>
           <CommandBlock
             label="Join command"
+            copyLabel="Copy join command"
             command={netclientJoinCommand(key.token)}
             shown={netclientJoinCommand(shownToken)}
           />
           <CommandBlock
             label="Docker command"
+            copyLabel="Copy Docker command"
             command={dockerJoinCommand(key.token)}
             shown={dockerJoinCommand(shownToken)}
           />

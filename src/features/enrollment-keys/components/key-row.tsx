@@ -34,6 +34,7 @@ function MoreIcon() {
 export const KeyRow = memo(function KeyRow({ row, now, selected, onSelectedChange, onViewDetails }: KeyRowProps) {
   const { key, status } = row
   const usage = usageLabel(key)
+  const gateway = row.gateway
   return (
     <tr className={cn('border-b transition-colors last:border-b-0', selected ? 'bg-primary/5' : 'hover:bg-muted/50')}>
       <td className="w-10 py-3 pr-1 pl-4 align-middle">
@@ -47,7 +48,7 @@ export const KeyRow = memo(function KeyRow({ row, now, selected, onSelectedChang
           />
         )}
       </td>
-      <td className="px-3 py-3 align-middle">
+      <td className="px-2.5 py-3 align-middle">
         <div className="flex min-w-0 items-center gap-2">
           <button
             type="button"
@@ -59,13 +60,13 @@ export const KeyRow = memo(function KeyRow({ row, now, selected, onSelectedChang
           {key.isDefault ? <Badge variant="default">Default</Badge> : null}
         </div>
       </td>
-      <td className="px-3 py-3 align-middle">
+      <td className="px-2.5 py-3 align-middle">
         <KeyStatusBadge info={status} />
       </td>
-      <td className="px-3 py-3 align-middle text-sm whitespace-nowrap">
+      <td className="px-2.5 py-3 align-middle text-sm whitespace-nowrap">
         {key.type === 'time-bound' ? <span className="tabular-nums">{usage}</span> : usage}
       </td>
-      <td className="px-3 py-3 align-middle text-sm whitespace-nowrap">
+      <td className="px-2.5 py-3 align-middle text-sm whitespace-nowrap">
         {key.expiresAt ? (
           <time
             dateTime={key.expiresAt.toISOString()}
@@ -78,12 +79,14 @@ export const KeyRow = memo(function KeyRow({ row, now, selected, onSelectedChang
           <span className="text-muted-foreground">Never</span>
         )}
       </td>
-      <td className="px-3 py-3 align-middle">
+      <td className="px-2.5 py-3 align-middle">
         <CompactList items={key.networks} noun="networks" />
       </td>
-      <td className="px-3 py-3 align-middle text-sm">
-        {row.gatewayLabel ? (
-          <span className="whitespace-nowrap">{row.gatewayLabel}</span>
+      <td className="px-2.5 py-3 align-middle text-sm">
+        {gateway ? (
+          <span className="flex flex-col leading-tight whitespace-nowrap">
+            <span>{gateway.hostName}</span> <span className="text-muted-foreground text-xs">({gateway.network})</span>
+          </span>
         ) : key.autoAssignGateway ? (
           <span className="text-muted-foreground whitespace-nowrap">Auto-select</span>
         ) : key.gatewayId ? (
@@ -94,10 +97,10 @@ export const KeyRow = memo(function KeyRow({ row, now, selected, onSelectedChang
           </span>
         )}
       </td>
-      <td className="px-3 py-3 align-middle">
+      <td className="px-2.5 py-3 align-middle">
         <CompactList items={row.tagNames} noun="tags" variant="secondary" />
       </td>
-      <td className="px-3 py-3 align-middle">
+      <td className="px-2.5 py-3 align-middle">
         <MaskedToken token={key.token} keyName={key.name} />
       </td>
       <td className="py-3 pr-4 pl-1 text-right align-middle">

@@ -4,6 +4,8 @@ import { KEY_STATUS_LABELS, type KeyStatus, type KeyStatusInfo } from '../lib/ke
 
 export type KeyStatusBadgeProps = {
   info: KeyStatusInfo
+  /** Explain the status on hover/focus (off where the reason is already written out). */
+  showReason?: boolean
 }
 
 const variants: Record<KeyStatus, NonNullable<BadgeProps['variant']>> = {
@@ -14,31 +16,36 @@ const variants: Record<KeyStatus, NonNullable<BadgeProps['variant']>> = {
 }
 
 /** The key's status with why on hover/focus, and a warning when it stops working within 7 days. */
-export function KeyStatusBadge({ info }: KeyStatusBadgeProps) {
+export function KeyStatusBadge({ info, showReason = true }: KeyStatusBadgeProps) {
   const label = KEY_STATUS_LABELS[info.status]
+  const badge = (
+    <Badge variant={variants[info.status]}>
+      <span
+        aria-hidden="true"
+        className={
+          info.status === 'expired' || info.status === 'used-up'
+            ? 'size-1.5 rounded-full border border-current'
+            : 'size-1.5 rounded-full bg-current'
+        }
+      />
+      {label}
+    </Badge>
+  )
   return (
     <div className="flex flex-col items-start gap-1">
-      <Hint content={info.reason}>
-        {(hintProps) => (
-          // Focusable so keyboard users can read the reason, too.
-          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-          <span tabIndex={0} className="rounded-full" {...hintProps}>
-            <Badge variant={variants[info.status]}>
-              <span
-                aria-hidden="true"
-                className={
-                  info.status === 'valid'
-                    ? 'size-1.5 rounded-full bg-current'
-                    : info.status === 'invalid'
-                      ? 'size-1.5 rounded-full bg-current'
-                      : 'size-1.5 rounded-full border border-current'
-                }
-              />
-              {label}
-            </Badge>
-          </span>
-        )}
-      </Hint>
+      {showReason ? (
+        <Hint content={info.reason}>
+          {(hintProps) => (
+            // Focusable so keyboard users can read the reason, too.
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+            <span tabIndex={0} className="rounded-full" {...hintProps}>
+              {badge}
+            </span>
+          )}
+        </Hint>
+      ) : (
+        badge
+      )}
       {info.expiryWarning ? (
         <span className="text-warning inline-flex items-center gap-1 text-xs font-medium whitespace-nowrap">
           <svg

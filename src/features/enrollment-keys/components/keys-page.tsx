@@ -48,7 +48,7 @@ export function KeysPage() {
 
   // Derived once per data change (or per minute): statuses, labels and lowercase search haystacks.
   const rows = useMemo(
-    () => allKeys.map((key) => toRow(key, { now, gatewayLabel: (id) => gatewaysById.get(id)?.label ?? null })),
+    () => allKeys.map((key) => toRow(key, { now, gateway: (id) => gatewaysById.get(id) ?? null })),
     [allKeys, now, gatewaysById],
   )
   const sorted = useMemo(() => sortRows(rows, view.sort, view.dir), [rows, view.sort, view.dir])

@@ -53,7 +53,7 @@ export function usageLabel(
 
 /** First characters of a token and dots: enough to tell keys apart, not enough to use one. */
 export function maskToken(token: string, visible = 6): string {
-  return `${token.slice(0, visible)}${'•'.repeat(10)}`
+  return `${token.slice(0, visible)}${'•'.repeat(8)}`
 }
 
 /** "1–25 of 312 keys" */

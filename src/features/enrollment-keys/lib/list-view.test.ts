@@ -39,8 +39,10 @@ function makeKey(overrides: Partial<EnrollmentKey>): EnrollmentKey {
   }
 }
 
-const gateways = new Map([['gw-1', 'relay-fra-01 (netmaker)']])
-const ctx = { now: NOW, gatewayLabel: (id: string) => gateways.get(id) ?? null }
+const gateways = new Map([
+  ['gw-1', { hostName: 'relay-fra-01', network: 'netmaker', label: 'relay-fra-01 (netmaker)' }],
+])
+const ctx = { now: NOW, gateway: (id: string) => gateways.get(id) ?? null }
 
 const keys = [
   makeKey({ name: 'netmaker', networks: ['netmaker'], isDefault: true }),
@@ -83,7 +85,7 @@ const filters = (v: Partial<ViewParams>) => ({ ...DEFAULT_VIEW, ...v })
 describe('toRow', () => {
   it('resolves the gateway label and tag names, and works out the status', () => {
     const row = rows[1]
-    expect(row?.gatewayLabel).toBe('relay-fra-01 (netmaker)')
+    expect(row?.gateway?.label).toBe('relay-fra-01 (netmaker)')
     expect(row?.tagNames).toEqual(['builders'])
     expect(row?.status.status).toBe('valid')
     expect(rows[2]?.status.status).toBe('expired')

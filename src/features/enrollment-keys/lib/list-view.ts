@@ -1,5 +1,6 @@
 import { KEY_TYPES, type EnrollmentKey, type KeyType } from '@/api/enrollment-keys/schemas'
 import { KEY_STATUSES, keyStatus, type KeyStatus, type KeyStatusInfo } from './key-status'
+import type { Gateway } from './use-gateways'
 import { tagNameFromId } from './use-tags'
 
 export const SORT_FIELDS = ['name', 'status', 'usage', 'expiry'] as const
@@ -87,7 +88,8 @@ export function hasActiveFilters(view: ViewParams): boolean {
 export type KeyRow = {
   key: EnrollmentKey
   status: KeyStatusInfo
-  gatewayLabel: string | null
+  /** The key's gateway (relay), when it is one we know. */
+  gateway: Pick<Gateway, 'hostName' | 'network' | 'label'> | null
   tagNames: string[]
   /** Lowercase name, networks, tag names and gateway label, for search. */
   haystack: string
@@ -98,21 +100,22 @@ export type KeyRow = {
 
 export type RowContext = {
   now: Date
-  /** "host name (network)" of a gateway id, or null when unknown. */
-  gatewayLabel: (id: string) => string | null
+  /** The gateway (relay node) with this id, or null when unknown. */
+  gateway: (id: string) => Pick<Gateway, 'hostName' | 'network' | 'label'> | null
 }
 
 const STATUS_RANK: Record<KeyStatus, number> = { valid: 0, expired: 1, 'used-up': 2, invalid: 3 }
 const TYPE_RANK: Record<KeyType, number> = { unlimited: 0, limited: 1, 'time-bound': 2, invalid: 3 }
 
 export function toRow(key: EnrollmentKey, ctx: RowContext): KeyRow {
-  const gatewayLabel = key.gatewayId ? (ctx.gatewayLabel(key.gatewayId) ?? null) : null
-  const tagNames = key.tags.map((t) => tagNameFromId(t, key.networks))
+  const gateway = key.gatewayId ? ctx.gateway(key.gatewayId) : null
+  // Names only: tags of the same name in two networks show once.
+  const tagNames = [...new Set(key.tags.map((t) => tagNameFromId(t, key.networks)))]
   const haystack = [
     key.name,
     ...key.networks,
     ...tagNames,
-    gatewayLabel ?? '',
+    gateway?.label ?? '',
     key.autoAssignGateway ? 'auto-select' : '',
   ]
     .join('\n')
@@ -124,7 +127,7 @@ export function toRow(key: EnrollmentKey, ctx: RowContext): KeyRow {
   return {
     key,
     status: keyStatus(key, ctx.now),
-    gatewayLabel,
+    gateway,
     tagNames,
     haystack,
     nameKey: key.name.toLowerCase(),
