@@ -2,20 +2,39 @@
 import { fileURLToPath, URL } from 'node:url'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
-import { defineConfig } from 'vite'
+import { rm } from 'node:fs/promises'
+import { defineConfig, loadEnv, type Plugin } from 'vite'
 
-export default defineConfig({
-  plugins: [react(), tailwindcss()],
-  resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
-  },
-  server: { port: 5173 },
-  build: { target: 'es2022', sourcemap: false },
-  test: {
-    environment: 'jsdom',
-    setupFiles: ['./src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}'],
-    restoreMocks: true,
-    reporters: ['default'],
-  },
+/** The mock's service worker belongs to demo builds only: drop it from builds without the mock. */
+function dropMockWorker(mock: boolean): Plugin {
+  let outDir = 'dist'
+  return {
+    name: 'drop-mock-worker',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir
+    },
+    async closeBundle() {
+      if (!mock) await rm(`${outDir}/mockServiceWorker.js`, { force: true })
+    },
+  }
+}
+
+export default defineConfig(({ mode }) => {
+  const mock = loadEnv(mode, process.cwd(), 'VITE_').VITE_MOCK === 'true'
+  return {
+    plugins: [react(), tailwindcss(), dropMockWorker(mock)],
+    resolve: {
+      alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    },
+    server: { port: 5173 },
+    build: { target: 'es2022', sourcemap: false },
+    test: {
+      environment: 'jsdom',
+      setupFiles: ['./src/test/setup.ts'],
+      include: ['src/**/*.test.{ts,tsx}'],
+      restoreMocks: true,
+      reporters: ['default'],
+    },
+  }
 })

@@ -1,11 +1,11 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from '@/app/app'
-import { env } from '@/lib/env'
 import './index.css'
 
 async function start() {
-  if (env.mock) {
+  // Compared against the literal so the bundler drops the mock entirely from production builds.
+  if (import.meta.env.VITE_MOCK === 'true') {
     // The mock server only exists in demo builds: a production build contains none of it.
     const { startMockWorker } = await import('@/mocks/browser')
     await startMockWorker()
