@@ -30,7 +30,7 @@ const persistedSchema = z.object({
   hosts: z.optional(z.array(hostSchema)),
   nodes: z.optional(z.array(nodeSchema)),
   tags: z.optional(z.array(tagSchema)),
-  keys: z.optional(z.array(schemaEnrollmentKeySchema)),
+  keys: z.optional(z.array(z.omit(schemaEnrollmentKeySchema, { token: true }))),
 })
 
 let rng = new Rng(SEED)
@@ -84,6 +84,11 @@ export function saveDb(): void {
 
 function dataOf(db: DbState): SeedData {
   return { networks: db.networks, hosts: db.hosts, nodes: db.nodes, tags: db.tags, keys: db.keys }
+}
+
+/** Back to memory only (tests of persistence switch it off again). */
+export function disablePersistence(): void {
+  persistent = false
 }
 
 /**

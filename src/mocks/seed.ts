@@ -3,7 +3,7 @@ import type { Host } from '@/api/hosts/schemas'
 import type { Network } from '@/api/networks/schemas'
 import type { Node } from '@/api/nodes/schemas'
 import type { Tag } from '@/api/tags/schemas'
-import { makeUuid, makeValue, rfc3339, tokenFor, type DbKey, type Rng } from './wire'
+import { makeUuid, makeValue, rfc3339, type DbKey, type Rng } from './wire'
 
 /** Every scenario the mock knows (see scenarios.ts for what each does). */
 export const SCENARIO_NAMES = ['empty', 'large', 'error', 'slow', 'flaky', 'v1.5', 'community'] as const
@@ -102,16 +102,16 @@ type KeyInput = {
   autoAssign?: boolean
   createdBy?: string
   createdAt: Date
+  /** `createdAt` already formatted (saves time when seeding thousands of keys). */
+  createdStamp?: string
 }
 
 export function makeKey(rng: Rng, input: KeyInput): DbKey {
-  const value = makeValue(rng)
-  const stamp = rfc3339(input.createdAt)
+  const stamp = input.createdStamp ?? rfc3339(input.createdAt)
   return {
     id: makeUuid(rng),
     name: input.name,
-    value,
-    token: tokenFor(value),
+    value: makeValue(rng),
     default: input.isDefault ?? false,
     unlimited: input.unlimited ?? false,
     uses_remaining: input.uses ?? 0,
@@ -288,6 +288,7 @@ function largeSeed(rng: Rng, now: Date): SeedData {
     tagsOf.set(tag.network, list)
   }
 
+  const stamps = Array.from({ length: 59 }, (_, day) => rfc3339(new Date(created.getTime() + day * DAY_MS)))
   for (let i = 1; data.keys.length < LARGE_KEYS; i++) {
     const network = netids[rng.int(netids.length)] ?? 'netmaker'
     const networks = [network]
@@ -296,8 +297,10 @@ function largeSeed(rng: Rng, now: Date): SeedData {
       if (other && other !== network) networks.push(other)
     }
     const kind = i % 10
-    const createdAt = new Date(created.getTime() + rng.int(59 * DAY_MS))
-    const base = { name: `bulk-key-${String(i).padStart(5, '0')}`, networks, createdAt }
+    const day = rng.int(59)
+    const createdAt = new Date(created.getTime() + day * DAY_MS)
+    const createdStamp = stamps[day] ?? rfc3339(createdAt)
+    const base = { name: `bulk-key-${String(i).padStart(5, '0')}`, networks, createdAt, createdStamp }
     const relay = i % 4 === 0 ? (relayOf.get(network) ?? null) : null
     const groups = i % 3 === 0 ? (tagsOf.get(network) ?? []).slice(0, 1) : []
     const extra = { relay, groups, autoAssign: relay === null && i % 5 === 0 }

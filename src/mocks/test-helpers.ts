@@ -1,3 +1,11 @@
+import * as z from 'zod/mini'
+import {
+  legacyEnrollmentKeySchema,
+  schemaEnrollmentKeySchema,
+  type CreateEnrollmentKeyBody,
+  type LegacyEnrollmentKey,
+  type SchemaEnrollmentKey,
+} from '@/api/enrollment-keys/schemas'
 import { MASTER_KEY } from './wire'
 
 export const API = 'http://localhost'
@@ -31,4 +39,41 @@ export async function errorOf(response: Response): Promise<{ status: number; mes
   if (body.Code !== response.status) throw new Error(`Code ${String(body.Code)} differs from status ${response.status}`)
   if (body.Response !== null) throw new Error('error Response is not null')
   return { status: response.status, message: String(body.Message) }
+}
+
+/** The key list, parsed as the legacy wire shape. */
+export async function listKeys(token?: string | null): Promise<LegacyEnrollmentKey[]> {
+  const response = await call('GET', '/api/v1/enrollment-keys', token === undefined ? {} : { token })
+  if (response.status !== 200) throw new Error(`list answered ${response.status}`)
+  return z.array(legacyEnrollmentKeySchema).parse(await response.json())
+}
+
+/** One listed key by name (tags[0]); throws when absent. */
+export async function keyNamed(name: string): Promise<LegacyEnrollmentKey> {
+  const key = (await listKeys()).find((candidate) => candidate.tags[0] === name)
+  if (!key) throw new Error(`no key named ${name}`)
+  return key
+}
+
+/** A create body with every field the app sends, overridable. */
+export function createBody(overrides: Partial<CreateEnrollmentKeyBody> = {}): CreateEnrollmentKeyBody {
+  return {
+    tags: ['new-key'],
+    networks: ['netmaker'],
+    uses_remaining: 0,
+    expiration: 0,
+    unlimited: true,
+    relay: '',
+    groups: [],
+    default: false,
+    auto_egress: false,
+    auto_assign_gw: false,
+    ...overrides,
+  }
+}
+
+/** Parse a mutation's answer as the newest line's schema shape. */
+export async function schemaKeyOf(response: Response): Promise<SchemaEnrollmentKey> {
+  if (response.status !== 200) throw new Error(`answered ${response.status}: ${await response.text()}`)
+  return schemaEnrollmentKeySchema.parse(await response.json())
 }

@@ -12,8 +12,11 @@ export const MASTER_KEY = 'demo-master-key'
 /** Who Netmaker says did something when the master key was used. */
 export const MASTER_USER = 'masteradministrator'
 
-/** A stored enrollment key: the newest line's schema shape with every optional field filled in. */
-export type DbKey = Required<SchemaEnrollmentKey>
+/**
+ * A stored enrollment key: the newest line's schema shape with every optional field filled in, minus the
+ * token (computed from the value on every response).
+ */
+export type DbKey = Required<Omit<SchemaEnrollmentKey, 'token'>>
 
 /** Small deterministic PRNG (mulberry32); `state` is what gets persisted. */
 export class Rng {
@@ -34,23 +37,36 @@ export class Rng {
   int(maxExclusive: number): number {
     return Math.floor(this.next() * maxExclusive)
   }
+
+  /** 32 random bits as an unsigned integer. */
+  bits(): number {
+    return Math.floor(this.next() * 4294967296) >>> 0
+  }
 }
 
 const VALUE_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
 const HEX = '0123456789abcdef'
+const BYTE_HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'))
 
 /** A key value: 32 characters of A–Z and 2–7, like Netmaker's. */
 export function makeValue(rng: Rng): string {
   let out = ''
-  for (let i = 0; i < 32; i++) out += VALUE_ALPHABET[rng.int(32)]
+  while (out.length < 32) {
+    // six 5-bit characters per 32 random bits
+    let bits = rng.bits()
+    for (let i = 0; i < 6 && out.length < 32; i++, bits >>>= 5) out += VALUE_ALPHABET.charAt(bits & 31)
+  }
   return out
 }
 
 /** A version-4-looking uuid drawn from the PRNG. */
 export function makeUuid(rng: Rng): string {
   let hex = ''
-  for (let i = 0; i < 32; i++) hex += HEX[rng.int(16)]
-  const variant = HEX[8 + rng.int(4)] ?? '8'
+  for (let i = 0; i < 4; i++) {
+    const bits = rng.bits()
+    hex += `${BYTE_HEX[bits >>> 24]}${BYTE_HEX[(bits >>> 16) & 255]}${BYTE_HEX[(bits >>> 8) & 255]}${BYTE_HEX[bits & 255]}`
+  }
+  const variant = HEX.charAt(8 + rng.int(4))
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`
 }
 
@@ -122,10 +138,9 @@ export function toSchemaShape(key: DbKey): SchemaEnrollmentKey {
 }
 
 /** A stored key from a parsed schema-shape record (fills in optional fields). */
-export function toDbKey(key: SchemaEnrollmentKey): DbKey {
+export function toDbKey(key: Omit<SchemaEnrollmentKey, 'token'>): DbKey {
   return {
     ...key,
-    token: tokenFor(key.value),
     gateway_id: key.gateway_id ?? null,
     auto_egress: key.auto_egress ?? false,
     auto_assign_gateway: key.auto_assign_gateway ?? false,

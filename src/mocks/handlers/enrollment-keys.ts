@@ -11,7 +11,7 @@ import {
 import { HttpResponse } from 'msw'
 import { dbRng, getDb, saveDb } from '../db'
 import { hasScenario, LIST_ERROR_MESSAGE } from '../scenarios'
-import { goTimeString, makeValue, makeUuid, rfc3339, toLegacy, toSchemaShape, tokenFor, type DbKey } from '../wire'
+import { goTimeString, makeValue, makeUuid, rfc3339, toLegacy, toSchemaShape, type DbKey } from '../wire'
 import { apiError, decodeStruct, param, readJson, route } from './http'
 
 const BASE = '/api/v1/enrollment-keys'
@@ -82,6 +82,13 @@ function makeDefault(key: DbKey, now: string): void {
   }
 }
 
+/** `type` is any int to Go (and ignored by create): only a non-integer is a decoding error. */
+function withoutIntegerType(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value) || !('type' in value)) return value
+  if (!Number.isInteger(value.type)) return value
+  return Object.fromEntries(Object.entries(value).filter(([field]) => field !== 'type'))
+}
+
 function validationError(name: string): Response {
   return apiError(400, `validation error: name length must be between 3 and 32: "${name}"`)
 }
@@ -108,7 +115,7 @@ export const enrollmentKeyHandlers = [
     // 1. decode
     const json = await readJson(request)
     if (!json.ok) return apiError(400, json.message)
-    const decoded = decodeStruct(json.value, createBody, GO_TYPES, 'APIEnrollmentKey')
+    const decoded = decodeStruct(withoutIntegerType(json.value), createBody, GO_TYPES, 'APIEnrollmentKey')
     if (!decoded.ok) return apiError(400, decoded.message)
     const body = decoded.value
     const v15 = isV15()
@@ -170,7 +177,6 @@ export const enrollmentKeyHandlers = [
       id: makeUuid(rng),
       name: tags[0] ?? '',
       value,
-      token: tokenFor(value),
       default: false,
       unlimited,
       uses_remaining: type === 2 ? uses : 0,
@@ -230,7 +236,6 @@ export const enrollmentKeyHandlers = [
       const key = findKey(param(params, 'value'))
       if (!key) return apiError(400, 'no enrollmentkey found')
       key.value = makeValue(dbRng())
-      key.token = tokenFor(key.value)
       key.updated_at = rfc3339(new Date())
       saveDb()
       return HttpResponse.json(shaped(key))

@@ -24,7 +24,6 @@ export function deleteNetwork(netid: string): void {
     if (key.default && key.name === netid) return false
     if (!key.networks.includes(netid)) return true
     key.networks = key.networks.filter((network) => network !== netid)
-    key.tags = key.tags.filter((tag) => !tag.startsWith(`${netid}.`))
     key.updated_at = stamp
     return key.networks.length > 0
   })

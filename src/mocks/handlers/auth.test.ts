@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import { loginResponseSchema } from '@/api/auth/schemas'
+import { call, errorOf } from '../test-helpers'
+
+const login = (body: unknown) => call('POST', '/api/users/adm/authenticate', { token: null, body })
+
+describe('auth', () => {
+  it('signs the demo user in with a JWT-looking token', async () => {
+    const response = await login({ username: 'admin', password: 'netmaker-demo' })
+    expect(response.status).toBe(200)
+    const body = loginResponseSchema.parse(await response.json())
+    expect(body).toMatchObject({ Code: 200, Message: 'W1R3: Device admin Authorized', Response: { UserName: 'admin' } })
+    const parts = body.Response.AuthToken.split('.')
+    expect(parts).toHaveLength(3)
+    for (const part of parts) expect(part).toMatch(/^[A-Za-z0-9_-]+$/)
+    const payload: unknown = JSON.parse(atob((parts[1] ?? '').replace(/-/g, '+').replace(/_/g, '/')))
+    expect(payload).toMatchObject({ UserName: 'admin' })
+  })
+
+  it('issues a different token on every sign-in', async () => {
+    const tokens = new Set<string>()
+    for (let i = 0; i < 3; i++) {
+      const body = loginResponseSchema.parse(await (await login({ username: 'admin', password: 'netmaker-demo' })).json())
+      tokens.add(body.Response.AuthToken)
+    }
+    expect(tokens.size).toBe(3)
+  })
+
+  it('wrong password → 400 incorrect credentials; unknown user → 401', async () => {
+    expect(await errorOf(await login({ username: 'admin', password: 'nope' }))).toEqual({
+      status: 400,
+      message: 'incorrect credentials',
+    })
+    expect((await errorOf(await login({ username: 'mallory', password: 'netmaker-demo' }))).status).toBe(401)
+  })
+
+  it('accepts the issued JWT and the master key', async () => {
+    const body = loginResponseSchema.parse(await (await login({ username: 'admin', password: 'netmaker-demo' })).json())
+    expect((await call('GET', '/api/networks', { token: body.Response.AuthToken })).status).toBe(200)
+    expect((await call('GET', '/api/networks', { token: 'demo-master-key' })).status).toBe(200)
+  })
+
+  it('missing or bad token → 401 with Netmaker’s error body', async () => {
+    const paths: [string, string][] = [
+      ['GET', '/api/networks'],
+      ['GET', '/api/nodes'],
+      ['GET', '/api/hosts'],
+      ['GET', '/api/v1/tags?network=netmaker'],
+      ['GET', '/api/v1/enrollment-keys'],
+      ['POST', '/api/v1/enrollment-keys'],
+      ['PUT', '/api/v1/enrollment-keys/ANY'],
+      ['DELETE', '/api/v1/enrollment-keys/ANY'],
+      ['POST', '/api/v1/enrollment-keys/ANY/regenerate-token'],
+      ['POST', '/api/networks'],
+      ['DELETE', '/api/networks/netmaker'],
+    ]
+    for (const [method, path] of paths) {
+      for (const token of [null, 'wrong-key']) {
+        const response = await call(method, path, { token })
+        expect(response.status, `${method} ${path}`).toBe(401)
+        expect(await response.json()).toEqual({ Code: 401, Message: 'unauthorized', Response: null })
+      }
+    }
+  })
+
+  it('refuses a forged JWT that the mock did not issue', async () => {
+    const body = loginResponseSchema.parse(await (await login({ username: 'admin', password: 'netmaker-demo' })).json())
+    const [header, payload] = body.Response.AuthToken.split('.')
+    const forged = `${header ?? ''}.${payload ?? ''}.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA`
+    expect((await call('GET', '/api/networks', { token: forged })).status).toBe(401)
+  })
+
+  it('leaves the public routes open', async () => {
+    expect(await (await call('GET', '/api/users/adm/hassuperadmin', { token: null })).json()).toBe(true)
+    const status = await call('GET', '/api/server/status', { token: null })
+    expect(status.status).toBe(200)
+    expect(await status.json()).toMatchObject({ version: 'v1.6.0', is_pro: true, db_connected: true })
+  })
+})

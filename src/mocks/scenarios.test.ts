@@ -1,0 +1,216 @@
+import { http, HttpResponse } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { legacyEnrollmentKeySchema } from '@/api/enrollment-keys/schemas'
+import { getDb } from './db'
+import { server } from './node'
+import { activeScenarios, applyScenarios, parseScenarioParam } from './scenarios'
+import { call, createBody, errorOf, keyNamed, listKeys } from './test-helpers'
+
+describe('parseScenarioParam', () => {
+  it('reads a comma list, drops unknown names and “default”', () => {
+    expect(parseScenarioParam('large, slow,bogus')).toEqual(['large', 'slow'])
+    expect(parseScenarioParam('')).toEqual([])
+    expect(parseScenarioParam('default')).toEqual([])
+    expect(parseScenarioParam('v1.5,community,v1.5')).toEqual(['v1.5', 'community'])
+  })
+})
+
+describe('scenarios', () => {
+  it('every test starts from the plain seed', () => {
+    expect(activeScenarios()).toEqual([])
+    expect(getDb().keys).toHaveLength(15)
+  })
+
+  it('empty: no networks, keys, nodes or hosts', async () => {
+    applyScenarios(['empty'])
+    expect(await listKeys()).toEqual([])
+    for (const path of ['/api/networks', '/api/nodes', '/api/hosts']) {
+      expect(await (await call('GET', path)).json(), path).toEqual([])
+    }
+  })
+
+  it('large: 10,000 keys over 50 networks, seeded well under a second, in every state', async () => {
+    // CPU time, not wall time: other work on a busy machine must not fail this
+    const started = process.cpuUsage()
+    applyScenarios(['large'])
+    const used = process.cpuUsage(started)
+    expect((used.user + used.system) / 1000).toBeLessThan(1000)
+    const keys = await listKeys()
+    expect(keys).toHaveLength(10_000)
+    expect(new Set(keys.map((k) => k.value)).size).toBe(10_000)
+    expect(new Set(keys.map((k) => k.tags[0])).size).toBe(10_000)
+    const networks = (await (await call('GET', '/api/networks')).json()) as unknown[]
+    expect(networks).toHaveLength(50)
+    expect(new Set(keys.flatMap((k) => k.networks)).size).toBe(50)
+    const types = new Set(keys.map((k) => k.type))
+    expect([...types].sort()).toEqual([0, 1, 2, 3])
+    expect(keys.some((k) => k.type === 2 && k.uses_remaining === 0)).toBe(true)
+    expect(keys.some((k) => k.type === 1 && new Date(k.expiration).getTime() < Date.now())).toBe(true)
+    expect(keys.filter((k) => k.relay !== '00000000-0000-0000-0000-000000000000').length).toBeGreaterThan(100)
+    expect(keys.filter((k) => k.groups.length > 0).length).toBeGreaterThan(100)
+    expect(await keyNamed('office-laptops')).toBeDefined()
+  })
+
+  it('error: the key list answers 500 database is locked; the rest works', async () => {
+    applyScenarios(['error'])
+    const response = await call('GET', '/api/v1/enrollment-keys')
+    expect(await errorOf(response)).toEqual({
+      status: 500,
+      message: 'failed to fetch enrollment keys: database is locked',
+    })
+    expect((await call('GET', '/api/networks')).status).toBe(200)
+    expect((await call('POST', '/api/v1/enrollment-keys', { body: createBody() })).status).toBe(200)
+  })
+
+  it('slow: a response takes 1.5 s', async () => {
+    applyScenarios(['slow'])
+    const started = performance.now()
+    expect((await call('GET', '/api/networks')).status).toBe(200)
+    expect(performance.now() - started).toBeGreaterThanOrEqual(1400)
+  })
+
+  it('flaky: about a third of requests fail, never twice in a row on a route; status and sign-in never', async () => {
+    applyScenarios(['flaky'])
+    const outcomes: number[] = []
+    for (let i = 0; i < 60; i++) outcomes.push((await call('GET', '/api/networks')).status)
+    const failures = outcomes.filter((s) => s === 500).length
+    expect(failures).toBeGreaterThanOrEqual(10)
+    expect(failures).toBeLessThanOrEqual(30)
+    for (let i = 1; i < outcomes.length; i++) {
+      expect(outcomes[i] === 500 && outcomes[i - 1] === 500, `requests ${i - 1} and ${i}`).toBe(false)
+    }
+    const failed = await (async () => {
+      for (let i = 0; i < 20; i++) {
+        const response = await call('GET', '/api/nodes')
+        if (response.status === 500) return response
+      }
+      return null
+    })()
+    expect(failed && (await errorOf(failed)).message).toBe('could not complete the request: database is locked')
+
+    for (let i = 0; i < 20; i++) {
+      expect((await call('GET', '/api/server/status', { token: null })).status).toBe(200)
+      const login = await call('POST', '/api/users/adm/authenticate', {
+        token: null,
+        body: { username: 'admin', password: 'netmaker-demo' },
+      })
+      expect(login.status).toBe(200)
+    }
+  })
+
+  it('flaky is deterministic: the same sequence after re-applying it', async () => {
+    applyScenarios(['flaky'])
+    const first: number[] = []
+    for (let i = 0; i < 12; i++) first.push((await call('GET', '/api/hosts')).status)
+    applyScenarios(['flaky'])
+    const second: number[] = []
+    for (let i = 0; i < 12; i++) second.push((await call('GET', '/api/hosts')).status)
+    expect(second).toEqual(first)
+  })
+
+  describe('v1.5', () => {
+    it('reports v1.5.1 and answers mutations in the legacy shape', async () => {
+      applyScenarios(['v1.5'])
+      expect(await (await call('GET', '/api/server/status', { token: null })).json()).toMatchObject({
+        version: 'v1.5.1',
+        is_pro: true,
+      })
+      const response = await call('POST', '/api/v1/enrollment-keys', { body: createBody({ tags: ['legacy-new'] }) })
+      expect(response.status).toBe(200)
+      const body = (await response.json()) as Record<string, unknown>
+      expect(body).not.toHaveProperty('id')
+      expect(body).not.toHaveProperty('name')
+      expect(legacyEnrollmentKeySchema.parse(body).tags).toEqual(['legacy-new'])
+    })
+
+    it('create ignores default', async () => {
+      applyScenarios(['v1.5'])
+      const response = await call('POST', '/api/v1/enrollment-keys', {
+        body: createBody({ tags: ['wants-default'], default: true }),
+      })
+      expect(legacyEnrollmentKeySchema.parse(await response.json()).default).toBe(false)
+      expect((await keyNamed('netmaker')).default).toBe(true)
+      // and so no network is needed for it either
+      const noNetwork = await call('POST', '/api/v1/enrollment-keys', {
+        body: createBody({ tags: ['no-network'], networks: [], default: true }),
+      })
+      expect(noNetwork.status).toBe(200)
+    })
+
+    it('names must be unique among all keys’ names', async () => {
+      applyScenarios(['v1.5'])
+      expect(await errorOf(await call('POST', '/api/v1/enrollment-keys', { body: createBody({ tags: ['office-laptops'] }) }))).toEqual({
+        status: 400,
+        message: 'key names must be unique',
+      })
+      expect(await errorOf(await call('POST', '/api/v1/enrollment-keys', { body: createBody({ tags: ['netmaker'] }) }))).toEqual({
+        status: 400,
+        message: 'key names must be unique',
+      })
+    })
+
+    it('update ignores default and answers the legacy shape', async () => {
+      applyScenarios(['v1.5'])
+      const office = await keyNamed('office-laptops')
+      const response = await call('PUT', `/api/v1/enrollment-keys/${office.value}`, {
+        body: { relay: '', groups: [], auto_assign_gw: false, default: true },
+      })
+      const key = legacyEnrollmentKeySchema.parse(await response.json())
+      expect(key).toMatchObject({ default: false, groups: [], tags: ['office-laptops'] })
+      const netmaker = await keyNamed('netmaker')
+      const undefault = await call('PUT', `/api/v1/enrollment-keys/${netmaker.value}`, {
+        body: { relay: '', groups: [], auto_assign_gw: false, default: false },
+      })
+      expect(legacyEnrollmentKeySchema.parse(await undefault.json()).default).toBe(true)
+    })
+
+    it('regenerate-token answers a plain-text 404', async () => {
+      applyScenarios(['v1.5'])
+      const office = await keyNamed('office-laptops')
+      const response = await call('POST', `/api/v1/enrollment-keys/${office.value}/regenerate-token`)
+      expect(response.status).toBe(404)
+      expect(response.headers.get('Content-Type')).toMatch(/^text\/plain/)
+      expect(await response.text()).toBe('404 page not found')
+      expect((await keyNamed('office-laptops')).value).toBe(office.value)
+    })
+  })
+
+  it('community: tags answer a plain-text 404 and the status says not Pro', async () => {
+    applyScenarios(['community'])
+    const tags = await call('GET', '/api/v1/tags?network=netmaker')
+    expect(tags.status).toBe(404)
+    expect(tags.headers.get('Content-Type')).toMatch(/^text\/plain/)
+    expect(await tags.text()).toBe('404 page not found')
+    expect(await (await call('GET', '/api/server/status', { token: null })).json()).toMatchObject({
+      version: 'v1.6.0',
+      is_pro: false,
+    })
+  })
+
+  it('scenarios combine', async () => {
+    applyScenarios(['v1.5', 'community', 'empty'])
+    expect(await (await call('GET', '/api/server/status', { token: null })).json()).toMatchObject({
+      version: 'v1.5.1',
+      is_pro: false,
+    })
+    expect(await listKeys()).toEqual([])
+  })
+
+  it('server.use overrides a route for one test', async () => {
+    server.use(
+      http.get('*/api/networks', () =>
+        HttpResponse.json({ Code: 403, Message: 'access denied', Response: null }, { status: 403 }),
+      ),
+    )
+    expect(await errorOf(await call('GET', '/api/networks'))).toEqual({ status: 403, message: 'access denied' })
+  })
+
+  it('POST /__mock/reset re-seeds with no scenario, without auth', async () => {
+    applyScenarios(['empty', 'v1.5'])
+    const response = await call('POST', '/__mock/reset', { token: null })
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({ ok: true })
+    expect(activeScenarios()).toEqual([])
+    expect(await listKeys()).toHaveLength(15)
+  })
+})
