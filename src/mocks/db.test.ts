@@ -40,7 +40,10 @@ describe('db', () => {
 
   it('resetDb() re-seeds and forgets sessions', async () => {
     await call('DELETE', `/api/v1/enrollment-keys/${(await keyNamed('weekend-event')).value}`)
-    await call('POST', '/api/users/adm/authenticate', { token: null, body: { username: 'admin', password: 'netmaker-demo' } })
+    await call('POST', '/api/users/adm/authenticate', {
+      token: null,
+      body: { username: 'admin', password: 'netmaker-demo' },
+    })
     resetDb()
     expect(getDb().keys).toHaveLength(15)
     expect(getDb().sessions).toEqual([])

@@ -139,11 +139,17 @@ describe('scenarios', () => {
 
     it('names must be unique among all keys’ names', async () => {
       applyScenarios(['v1.5'])
-      expect(await errorOf(await call('POST', '/api/v1/enrollment-keys', { body: createBody({ tags: ['office-laptops'] }) }))).toEqual({
+      expect(
+        await errorOf(
+          await call('POST', '/api/v1/enrollment-keys', { body: createBody({ tags: ['office-laptops'] }) }),
+        ),
+      ).toEqual({
         status: 400,
         message: 'key names must be unique',
       })
-      expect(await errorOf(await call('POST', '/api/v1/enrollment-keys', { body: createBody({ tags: ['netmaker'] }) }))).toEqual({
+      expect(
+        await errorOf(await call('POST', '/api/v1/enrollment-keys', { body: createBody({ tags: ['netmaker'] }) })),
+      ).toEqual({
         status: 400,
         message: 'key names must be unique',
       })

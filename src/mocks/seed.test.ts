@@ -151,7 +151,10 @@ describe('seed', () => {
     for (const [network, ids] of Object.entries(expected)) {
       const response = await call('GET', `/api/v1/tags?network=${network}`)
       expect(response.status).toBe(200)
-      const body = (await response.json()) as { Code: number; Response: { id: string; tag_name: string; network: string }[] }
+      const body = (await response.json()) as {
+        Code: number
+        Response: { id: string; tag_name: string; network: string }[]
+      }
       expect(body.Code).toBe(200)
       expect(body.Response.map((t) => t.id).sort()).toEqual([...ids].sort())
       for (const tag of body.Response) {

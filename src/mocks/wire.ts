@@ -1,9 +1,4 @@
-import {
-  NIL_UUID,
-  ZERO_TIME,
-  type LegacyEnrollmentKey,
-  type SchemaEnrollmentKey,
-} from '@/api/enrollment-keys/schemas'
+import { NIL_UUID, ZERO_TIME, type LegacyEnrollmentKey, type SchemaEnrollmentKey } from '@/api/enrollment-keys/schemas'
 
 /** The API host the mock's tokens name. */
 export const API_HOST = 'api.netmaker.demo'

@@ -20,7 +20,9 @@ describe('auth', () => {
   it('issues a different token on every sign-in', async () => {
     const tokens = new Set<string>()
     for (let i = 0; i < 3; i++) {
-      const body = loginResponseSchema.parse(await (await login({ username: 'admin', password: 'netmaker-demo' })).json())
+      const body = loginResponseSchema.parse(
+        await (await login({ username: 'admin', password: 'netmaker-demo' })).json(),
+      )
       tokens.add(body.Response.AuthToken)
     }
     expect(tokens.size).toBe(3)

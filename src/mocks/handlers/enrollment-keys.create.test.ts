@@ -15,12 +15,12 @@ async function expectError(response: Response, status: number, message: string) 
 
 describe('POST /api/v1/enrollment-keys: checks in the server’s order', () => {
   it('1. malformed JSON → 400 with the decoder message', async () => {
+    await expectError(await call('POST', '/api/v1/enrollment-keys', { rawBody: '{"tags": [' }), 400, 'unexpected EOF')
     await expectError(
-      await call('POST', '/api/v1/enrollment-keys', { rawBody: '{"tags": [' }),
+      await call('POST', '/api/v1/enrollment-keys', { rawBody: 'oops' }),
       400,
-      'unexpected EOF',
+      "invalid character 'o' looking for beginning of value",
     )
-    await expectError(await call('POST', '/api/v1/enrollment-keys', { rawBody: 'oops' }), 400, "invalid character 'o' looking for beginning of value")
     await expectError(await call('POST', '/api/v1/enrollment-keys', { rawBody: '' }), 400, 'EOF')
   })
 
@@ -80,7 +80,11 @@ describe('POST /api/v1/enrollment-keys: checks in the server’s order', () => {
 
   it('3. a name equal to a network a key uses → 400 key names must be unique', async () => {
     await expectError(await create(createBody({ tags: ['netmaker'] })), 400, 'key names must be unique')
-    await expectError(await create(createBody({ tags: ['zero-path'], networks: ['iot-network'] })), 400, 'key names must be unique')
+    await expectError(
+      await create(createBody({ tags: ['zero-path'], networks: ['iot-network'] })),
+      400,
+      'key names must be unique',
+    )
   })
 
   it('3. the newest line compares with network names only: a repeated custom name is accepted', async () => {
@@ -191,7 +195,12 @@ describe('POST /api/v1/enrollment-keys: checks in the server’s order', () => {
     expect(key.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/)
 
     const listed = await keyNamed('fresh-key')
-    expect(listed).toMatchObject({ value: key.value, relay: nodes.fraNetmaker, groups: ['netmaker.ci'], tags: ['fresh-key'] })
+    expect(listed).toMatchObject({
+      value: key.value,
+      relay: nodes.fraNetmaker,
+      groups: ['netmaker.ci'],
+      tags: ['fresh-key'],
+    })
   })
 
   it('records the signed-in user as creator', async () => {
@@ -207,7 +216,9 @@ describe('POST /api/v1/enrollment-keys: checks in the server’s order', () => {
 
 describe('POST /api/v1/enrollment-keys: the type the server picks', () => {
   it('uses > 0 → limited (2), any expiration dropped', async () => {
-    const key = await schemaKeyOf(await create(createBody({ uses_remaining: 4, expiration: inDays(3), unlimited: true })))
+    const key = await schemaKeyOf(
+      await create(createBody({ uses_remaining: 4, expiration: inDays(3), unlimited: true })),
+    )
     expect(key).toMatchObject({ type: 2, uses_remaining: 4, expiration: ZERO_TIME })
   })
 

@@ -73,7 +73,12 @@ describe('PUT /api/v1/enrollment-keys/{value}', () => {
   it('setting a relay forces auto-assign off', async () => {
     const multi = await keyNamed('multi-site-web')
     const key = await schemaKeyOf(
-      await update(multi.value, { relay: nodes.nycZeroPath, groups: multi.groups, auto_assign_gw: true, default: false }),
+      await update(multi.value, {
+        relay: nodes.nycZeroPath,
+        groups: multi.groups,
+        auto_assign_gw: true,
+        default: false,
+      }),
     )
     expect(key).toMatchObject({ gateway_id: nodes.nycZeroPath, auto_assign_gateway: false })
   })
@@ -150,9 +155,15 @@ describe('POST /api/v1/enrollment-keys/{value}/regenerate-token', () => {
   it('the old token no longer registers a host; the new one does', async () => {
     const before = await keyNamed('staging-ci')
     const key = await schemaKeyOf(await call('POST', `/api/v1/enrollment-keys/${before.value}/regenerate-token`))
-    const old = await call('POST', `/api/v1/host/register/${encodeURIComponent(before.token)}`, { token: null, body: {} })
+    const old = await call('POST', `/api/v1/host/register/${encodeURIComponent(before.token)}`, {
+      token: null,
+      body: {},
+    })
     expect(await errorOf(old)).toEqual({ status: 400, message: 'invalid enrollment key' })
-    const fresh = await call('POST', `/api/v1/host/register/${encodeURIComponent(key.token)}`, { token: null, body: {} })
+    const fresh = await call('POST', `/api/v1/host/register/${encodeURIComponent(key.token)}`, {
+      token: null,
+      body: {},
+    })
     expect(fresh.status).toBe(200)
   })
 

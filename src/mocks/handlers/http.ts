@@ -100,7 +100,9 @@ export function param(params: PathParams, name: string): string {
 }
 
 /** A JSON body the way Go's decoder sees it: the parsed value, or the decoder's error message. */
-export async function readJson(request: Request): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
+export async function readJson(
+  request: Request,
+): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
   const text = await request.text()
   const trimmed = text.trim()
   if (trimmed === '') return { ok: false, message: 'EOF' }
@@ -140,7 +142,10 @@ export function decodeStruct<T>(
 ): Decoded<T> {
   const input = value ?? {}
   if (typeof input !== 'object' || Array.isArray(input)) {
-    return { ok: false, message: `json: cannot unmarshal ${goJsonType(input)} into Go value of type models.${structName}` }
+    return {
+      ok: false,
+      message: `json: cannot unmarshal ${goJsonType(input)} into Go value of type models.${structName}`,
+    }
   }
   const fields = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null))
   const parsed = schema.safeParse(fields)

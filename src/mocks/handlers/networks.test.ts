@@ -32,7 +32,9 @@ describe('networks', () => {
 
   it('the new network’s name is then refused as a key name', async () => {
     await call('POST', '/api/networks', { body: { netid: 'new-net', addressrange: '10.99.0.0/16' } })
-    expect(await errorOf(await call('POST', '/api/v1/enrollment-keys', { body: createBody({ tags: ['new-net'] }) }))).toEqual({
+    expect(
+      await errorOf(await call('POST', '/api/v1/enrollment-keys', { body: createBody({ tags: ['new-net'] }) })),
+    ).toEqual({
       status: 400,
       message: 'key names must be unique',
     })
@@ -58,7 +60,9 @@ describe('networks', () => {
 
   it('deleting a network also removes a key created for it alone', async () => {
     await schemaKeyOf(
-      await call('POST', '/api/v1/enrollment-keys', { body: createBody({ tags: ['only-turbo'], networks: ['turbo-link'] }) }),
+      await call('POST', '/api/v1/enrollment-keys', {
+        body: createBody({ tags: ['only-turbo'], networks: ['turbo-link'] }),
+      }),
     )
     await call('DELETE', '/api/networks/turbo-link')
     const names = (await listKeys()).map((k) => k.tags[0])
