@@ -60,7 +60,8 @@ export function SegmentedControl<T extends string>({
             value={option.value}
             checked={value === option.value}
             onChange={() => onValueChange(option.value)}
-            className="sr-only"
+            // Invisible but covering the whole segment: it is what the pointer hits and what has focus.
+            className="absolute inset-0 m-0 size-full cursor-pointer appearance-none rounded-md opacity-0"
           />
           {option.icon}
           <span className={iconOnly ? 'sr-only' : undefined}>{option.label}</span>
