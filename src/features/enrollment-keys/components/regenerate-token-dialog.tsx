@@ -67,6 +67,7 @@ export function RegenerateTokenDialog({ keyItem, open, onOpenChange, onKeyReplac
     <Dialog open={open} onOpenChange={requestClose}>
       <DialogContent
         size="md"
+        showClose={!unsupported || replaced !== null}
         onEscapeKeyDown={(e) => pending && e.preventDefault()}
         onInteractOutside={(e) => (pending || replaced) && e.preventDefault()}
       >
