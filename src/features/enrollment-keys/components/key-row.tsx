@@ -3,6 +3,7 @@ import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { cn } from '@/lib/utils'
 import { formatDateTime, formatRelative, usageLabel } from '../lib/format'
+import { keyStatusReason } from '../lib/key-status'
 import type { KeyRow as KeyRowData } from '../lib/list-view'
 import { CompactList } from './compact-list'
 import { KeyStatusBadge } from './key-status-badge'
@@ -61,7 +62,7 @@ export const KeyRow = memo(function KeyRow({ row, now, selected, onSelectedChang
         </div>
       </td>
       <td className="px-2.5 py-3 align-middle">
-        <KeyStatusBadge info={status} />
+        <KeyStatusBadge info={{ ...status, reason: keyStatusReason(key, now) }} />
       </td>
       <td className="px-2.5 py-3 align-middle text-sm whitespace-nowrap">
         {key.type === 'time-bound' ? <span className="tabular-nums">{usage}</span> : usage}

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
 import { QueryError } from '@/components/query-error'
 import { Button } from '@/components/ui/button'
 import { cn } from '@/lib/utils'
 import { filterRows, networksOf, paginate, sortRows, toRow } from '../lib/list-view'
 import { useGateways } from '../lib/use-gateways'
-import { useKeysViewParams } from '../lib/use-keys-view-params'
+import { useKeysViewParams, type SetViewParams } from '../lib/use-keys-view-params'
 import { BulkActionsBar } from './bulk-actions-bar'
 import { FilterChips } from './filter-chips'
 import { KeyActionsProvider } from './key-actions-provider'
@@ -21,6 +21,8 @@ const KeyDetailsDialog = lazy(() => import('./key-details-dialog').then((m) => (
 const CreateKeyDialog = lazy(() => import('./create-key-dialog').then((m) => ({ default: m.CreateKeyDialog })))
 
 const NOW_TICK_MS = 60_000
+/** The search goes into the URL (replacing the entry) once typing pauses this long. */
+const SEARCH_DEBOUNCE_MS = 150
 
 /** The current time, updated every minute (statuses and "expires in" follow the clock). */
 function useNow(): Date {
@@ -36,7 +38,34 @@ function useNow(): Date {
 export function KeysPage() {
   const query = useQuery(enrollmentKeyQueries.list())
   const { byId: gatewaysById } = useGateways()
-  const [view, setView] = useKeysViewParams()
+  const [urlView, setView] = useKeysViewParams()
+
+  // Search: the list follows the box at once (deferred, so typing stays fluid); the URL follows it
+  // once typing pauses. A URL change from elsewhere (Back/Forward, Clear filters) resets the box.
+  const [search, setSearch] = useState(urlView.q)
+  const [seenUrlQ, setSeenUrlQ] = useState(urlView.q)
+  if (urlView.q !== seenUrlQ) {
+    setSeenUrlQ(urlView.q)
+    setSearch(urlView.q)
+  }
+  useEffect(() => {
+    if (search === urlView.q) return
+    const timer = setTimeout(() => setView({ q: search }, { replace: true }), SEARCH_DEBOUNCE_MS)
+    return () => clearTimeout(timer)
+  }, [search, urlView.q, setView])
+  // Changes that set the search (Clear filters, removing the search chip) set the box, too.
+  const updateView = useCallback<SetViewParams>(
+    (changes, options) => {
+      if (changes.q !== undefined) setSearch(changes.q)
+      setView(changes, options)
+    },
+    [setView],
+  )
+  const deferredSearch = useDeferredValue(search)
+  const view = useMemo(
+    () => (deferredSearch === urlView.q ? urlView : { ...urlView, q: deferredSearch, page: 1 }),
+    [urlView, deferredSearch],
+  )
   const now = useNow()
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set())
   const [detailsId, setDetailsId] = useState<string | null>(null)
@@ -143,8 +172,8 @@ export function KeysPage() {
   } else {
     content = (
       <div className="flex flex-col gap-4">
-        <KeysToolbar view={view} setView={setView} networks={networks} />
-        <FilterChips view={view} setView={setView} />
+        <KeysToolbar view={view} setView={updateView} networks={networks} search={search} onSearchChange={setSearch} />
+        <FilterChips view={view} setView={updateView} />
         {query.isError ? (
           <QueryError
             title="Couldn't refresh enrollment keys; showing the last list loaded"
@@ -163,7 +192,7 @@ export function KeysPage() {
             <Button
               variant="outline"
               size="sm"
-              onClick={() => setView({ q: '', status: null, type: null, network: null, defaultOnly: false })}
+              onClick={() => updateView({ q: '', status: null, type: null, network: null, defaultOnly: false })}
             >
               Clear filters
             </Button>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef } from 'react'
 import { KEY_TYPES, type KeyType } from '@/api/enrollment-keys/schemas'
 import { Input } from '@/components/ui/input'
 import { KEY_TYPE_LABELS } from '../lib/format'
@@ -10,9 +10,10 @@ export type KeysToolbarProps = {
   view: ViewParams
   setView: SetViewParams
   networks: readonly string[]
+  /** What is typed in the search box (the list follows it at once; the URL a moment later). */
+  search: string
+  onSearchChange: (search: string) => void
 }
-
-const SEARCH_DEBOUNCE_MS = 150
 
 const selectClass =
   'border-input bg-card focus-visible:border-ring focus-visible:outline-ring/40 h-9 rounded-md border px-2.5 pr-8 text-sm shadow-xs focus-visible:outline-2 focus-visible:outline-offset-0'
@@ -23,23 +24,10 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
 }
 
-/** Search (debounced, "/" focuses it) and the status, type, network and "Default only" filters. */
-export function KeysToolbar({ view, setView, networks }: KeysToolbarProps) {
+/** Search ("/" focuses it) and the status, type, network and "Default only" filters. */
+export function KeysToolbar({ view, setView, networks, search, onSearchChange }: KeysToolbarProps) {
   const id = useId()
   const searchRef = useRef<HTMLInputElement>(null)
-  const [draft, setDraft] = useState(view.q)
-  const [seenQ, setSeenQ] = useState(view.q)
-  // The URL changed under us (Back/Forward, Clear filters): show its search.
-  if (view.q !== seenQ) {
-    setSeenQ(view.q)
-    setDraft(view.q)
-  }
-
-  useEffect(() => {
-    if (draft === view.q) return
-    const timer = setTimeout(() => setView({ q: draft }, { replace: true }), SEARCH_DEBOUNCE_MS)
-    return () => clearTimeout(timer)
-  }, [draft, view.q, setView])
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
@@ -78,12 +66,12 @@ export function KeysToolbar({ view, setView, networks }: KeysToolbarProps) {
           aria-keyshortcuts="/"
           autoComplete="off"
           spellCheck={false}
-          value={draft}
-          onChange={(e) => setDraft(e.target.value)}
+          value={search}
+          onChange={(e) => onSearchChange(e.target.value)}
           onKeyDown={(e) => {
-            if (e.key === 'Escape' && draft) {
+            if (e.key === 'Escape' && search) {
               e.preventDefault()
-              setDraft('')
+              onSearchChange('')
             }
           }}
           className="pr-9 pl-9"

@@ -1,5 +1,5 @@
 import { KEY_TYPES, type EnrollmentKey, type KeyType } from '@/api/enrollment-keys/schemas'
-import { KEY_STATUSES, keyStatus, type KeyStatus, type KeyStatusInfo } from './key-status'
+import { classifyKey, KEY_STATUSES, type KeyStatus, type KeyStatusSummary } from './key-status'
 import type { Gateway } from './use-gateways'
 import { tagNameFromId } from './use-tags'
 
@@ -87,7 +87,7 @@ export function hasActiveFilters(view: ViewParams): boolean {
 /** A key with everything the table shows and sorts by, computed once per data change. */
 export type KeyRow = {
   key: EnrollmentKey
-  status: KeyStatusInfo
+  status: KeyStatusSummary
   /** The key's gateway (relay), when it is one we know. */
   gateway: Pick<Gateway, 'hostName' | 'network' | 'label'> | null
   tagNames: string[]
@@ -126,7 +126,7 @@ export function toRow(key: EnrollmentKey, ctx: RowContext): KeyRow {
     key.type === 'limited' ? -key.usesRemaining : key.type === 'time-bound' && key.expiresAt ? -expiryMs / 1e13 : 0
   return {
     key,
-    status: keyStatus(key, ctx.now),
+    status: classifyKey(key, ctx.now),
     gateway,
     tagNames,
     haystack,
