@@ -18,28 +18,33 @@ export function AppShell({ children }: AppShellProps) {
     <div className="flex min-h-dvh flex-col">
       <SkipLink />
       <header className="bg-card/85 supports-[backdrop-filter]:bg-card/70 sticky top-0 z-40 border-b backdrop-blur">
-        <div className="mx-auto flex h-14 w-full max-w-7xl items-center gap-4 px-4 sm:gap-8 sm:px-6">
-          <Link href="/keys" className="flex shrink-0 items-center gap-2.5 rounded-md">
+        <div className="mx-auto flex w-full max-w-7xl flex-wrap items-center gap-x-4 px-4 sm:flex-nowrap sm:gap-x-8 sm:px-6">
+          <Link href="/keys" className="flex h-14 shrink-0 items-center gap-2.5 rounded-md">
             <AppLogo className="size-7" />
-            <span className="text-[15px] font-semibold tracking-tight">
+            <span className="sr-only text-[15px] font-semibold tracking-tight sm:not-sr-only">
               Netmaker <span className="text-muted-foreground font-medium">Console</span>
             </span>
           </Link>
-          <MainNav />
-          <div className="ml-auto flex items-center gap-2 sm:gap-4">
+          {/* Below "sm" the navigation gets a row of its own under the controls. */}
+          <MainNav className="order-last -mt-1 w-full sm:order-none sm:mt-0 sm:w-auto" />
+          <div className="ml-auto flex h-14 items-center gap-2 sm:gap-4">
             {env.mock ? (
               <div className="flex items-center gap-2">
-                <Badge variant="warning" className="hidden sm:inline-flex">
-                  <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
-                    <ellipse cx="12" cy="5" rx="9" ry="3" />
-                    <path d="M3 5v14a9 3 0 0 0 18 0V5M3 12a9 3 0 0 0 18 0" />
-                  </svg>
-                  Demo data
-                </Badge>
+                <span className="hidden sm:block">
+                  <Badge variant="warning">
+                    <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+                      <ellipse cx="12" cy="5" rx="9" ry="3" />
+                      <path d="M3 5v14a9 3 0 0 0 18 0V5M3 12a9 3 0 0 0 18 0" />
+                    </svg>
+                    Demo data
+                  </Badge>
+                </span>
                 <ResetDemoButton />
               </div>
             ) : null}
-            <ServerBadge className="hidden md:flex" />
+            <div className="hidden md:block">
+              <ServerBadge />
+            </div>
             <ThemeToggle />
             <span aria-hidden="true" className="bg-border hidden h-6 w-px sm:block" />
             <SignedInUser />

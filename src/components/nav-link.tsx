@@ -16,7 +16,7 @@ export function NavLink({ href, children, icon }: NavLinkProps) {
       href={href}
       aria-current={active ? 'page' : undefined}
       className={cn(
-        'relative flex h-14 items-center gap-2 px-1 text-sm font-medium transition-colors [&_svg]:size-4',
+        'relative flex h-11 items-center gap-2 px-1 text-sm font-medium transition-colors sm:h-14 [&_svg]:size-4',
         'after:absolute after:inset-x-0 after:bottom-0 after:h-0.5 after:rounded-full',
         active ? 'text-foreground after:bg-primary' : 'text-muted-foreground hover:text-foreground',
       )}

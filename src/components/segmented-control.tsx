@@ -51,7 +51,7 @@ export function SegmentedControl<T extends string>({
           title={iconOnly ? option.label : undefined}
           className={cn(
             'text-muted-foreground hover:text-foreground has-[:checked]:bg-card has-[:checked]:text-foreground has-[:focus-visible]:outline-ring relative flex cursor-pointer items-center justify-center gap-1.5 rounded-md text-sm font-medium transition-colors select-none has-[:checked]:shadow-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-1 [&_svg]:size-4 [&_svg]:shrink-0',
-            iconOnly ? 'size-7' : 'h-8 px-3',
+            iconOnly ? 'size-7' : fullWidth ? 'h-8 px-2 whitespace-nowrap' : 'h-8 px-3 whitespace-nowrap',
           )}
         >
           <input

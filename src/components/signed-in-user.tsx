@@ -34,13 +34,15 @@ export function SignedInUser({ className }: SignedInUserProps) {
           )}
         </span>
         <span className="sr-only">Signed in as</span>
-        <span className="sr-only max-w-40 truncate font-medium sm:not-sr-only">{name}</span>
+        <span className="sr-only sm:not-sr-only">
+          <span className="block max-w-40 truncate font-medium">{name}</span>
+        </span>
       </p>
       <Button variant="ghost" size="sm" onClick={signOut}>
         <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
           <path d="M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4M16 17l5-5-5-5M21 12H9" />
         </svg>
-        Sign out
+        <span className="sr-only sm:not-sr-only">Sign out</span>
       </Button>
     </div>
   )

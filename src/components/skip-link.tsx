@@ -20,7 +20,7 @@ export function SkipLink({ targetId = 'main' }: SkipLinkProps) {
     <a
       href={`#${targetId}`}
       onClick={onClick}
-      className="bg-card text-foreground ring-ring sr-only rounded-md px-4 py-2 text-sm font-medium shadow-lg ring-2 focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-[200]"
+      className="bg-card text-foreground ring-ring fixed top-2 left-2 z-[200] -translate-y-[200%] rounded-md px-4 py-2 text-sm font-medium shadow-lg ring-2 focus:translate-y-0"
     >
       Skip to content
     </a>

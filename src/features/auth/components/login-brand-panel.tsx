@@ -65,7 +65,7 @@ function MeshBackdrop() {
     <svg
       viewBox="0 0 500 460"
       aria-hidden="true"
-      className="absolute -right-16 bottom-0 w-[130%] max-w-none opacity-40"
+      className="absolute -right-24 -bottom-10 w-[120%] max-w-none [mask-image:radial-gradient(80%_80%_at_85%_85%,black,transparent)] opacity-30"
     >
       {links.map(([a, b]) => {
         const from = nodes[a]

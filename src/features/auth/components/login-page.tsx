@@ -22,7 +22,7 @@ export function LoginPage() {
           <div className="flex w-full max-w-sm flex-col gap-6">
             <div className="flex flex-col gap-1.5">
               <h1 className="text-2xl font-semibold tracking-tight">Sign in</h1>
-              <p className="text-muted-foreground text-sm">
+              <p className="text-muted-foreground text-sm text-pretty">
                 Use your Netmaker account, or the server&apos;s master key.
               </p>
             </div>
