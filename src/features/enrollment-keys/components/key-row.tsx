@@ -49,7 +49,7 @@ export const KeyRow = memo(function KeyRow({ row, now, selected, onSelectedChang
           />
         )}
       </td>
-      <td className="px-2.5 py-3 align-middle">
+      <td className="px-2 py-3 align-middle">
         <div className="flex min-w-0 items-center gap-2">
           <button
             type="button"
@@ -61,13 +61,13 @@ export const KeyRow = memo(function KeyRow({ row, now, selected, onSelectedChang
           {key.isDefault ? <Badge variant="default">Default</Badge> : null}
         </div>
       </td>
-      <td className="px-2.5 py-3 align-middle">
+      <td className="px-2 py-3 align-middle">
         <KeyStatusBadge info={{ ...status, reason: keyStatusReason(key, now) }} />
       </td>
-      <td className="px-2.5 py-3 align-middle text-sm whitespace-nowrap">
+      <td className="px-2 py-3 align-middle text-sm whitespace-nowrap">
         {key.type === 'time-bound' ? <span className="tabular-nums">{usage}</span> : usage}
       </td>
-      <td className="px-2.5 py-3 align-middle text-sm whitespace-nowrap">
+      <td className="px-2 py-3 align-middle text-sm whitespace-nowrap">
         {key.expiresAt ? (
           <time
             dateTime={key.expiresAt.toISOString()}
@@ -80,10 +80,10 @@ export const KeyRow = memo(function KeyRow({ row, now, selected, onSelectedChang
           <span className="text-muted-foreground">Never</span>
         )}
       </td>
-      <td className="px-2.5 py-3 align-middle">
+      <td className="px-2 py-3 align-middle">
         <CompactList items={key.networks} noun="networks" />
       </td>
-      <td className="px-2.5 py-3 align-middle text-sm">
+      <td className="px-2 py-3 align-middle text-sm">
         {gateway ? (
           <span className="flex flex-col leading-tight whitespace-nowrap">
             <span>{gateway.hostName}</span> <span className="text-muted-foreground text-xs">({gateway.network})</span>
@@ -98,10 +98,10 @@ export const KeyRow = memo(function KeyRow({ row, now, selected, onSelectedChang
           </span>
         )}
       </td>
-      <td className="px-2.5 py-3 align-middle">
+      <td className="px-2 py-3 align-middle">
         <CompactList items={row.tagNames} noun="tags" variant="secondary" />
       </td>
-      <td className="px-2.5 py-3 align-middle">
+      <td className="px-2 py-3 align-middle">
         <MaskedToken token={key.token} keyName={key.name} />
       </td>
       <td className="py-3 pr-4 pl-1 text-right align-middle">

@@ -18,7 +18,7 @@ export type KeysTableProps = {
   refreshing?: boolean
 }
 
-const plainHeader = 'text-muted-foreground px-2.5 py-2 text-left text-xs font-medium tracking-wide uppercase'
+const plainHeader = 'text-muted-foreground px-2 py-2 text-left text-xs font-medium tracking-wide uppercase'
 
 /** The "Enrollment keys" table: one page of rows. */
 export function KeysTable({

@@ -22,7 +22,8 @@ export function MaskedToken({ token, keyName, wrap = false, className }: MaskedT
       <code
         className={cn(
           'bg-muted text-foreground min-w-0 rounded px-1.5 py-0.5 font-mono text-xs',
-          revealed ? (wrap ? 'break-all' : 'max-w-48 truncate') : 'whitespace-nowrap',
+          // In the table the box keeps one width either way, so revealing never pushes the controls away.
+          wrap ? (revealed ? 'break-all' : 'whitespace-nowrap') : 'w-[7.25rem] truncate',
         )}
         title={revealed && !wrap ? token : undefined}
       >

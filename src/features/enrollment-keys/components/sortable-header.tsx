@@ -18,7 +18,7 @@ export function SortableHeader({ field, children, sort, dir, onSort, className }
     <th
       scope="col"
       aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : 'none'}
-      className={cn('px-2.5 py-2 text-left', className)}
+      className={cn('px-2 py-2 text-left', className)}
     >
       <button
         type="button"
