@@ -115,20 +115,21 @@ export function CreateKeyDetailsStep({ defaultSupported }: CreateKeyDetailsStepP
         />
 
         {type === 'limited' ? (
-          <div className="grid gap-2 pl-1">
+          <div className="border-primary/30 ml-2 grid gap-2 border-l-2 pl-4">
             <Label htmlFor={`${id}-uses`}>Number of uses</Label>
-            <Input
-              id={`${id}-uses`}
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={1_000_000}
-              step={1}
-              className="w-40"
-              aria-invalid={errors.uses ? true : undefined}
-              aria-describedby={cn(usesHint, errors.uses && usesError)}
-              {...register('uses')}
-            />
+            <div className="w-40">
+              <Input
+                id={`${id}-uses`}
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={1_000_000}
+                step={1}
+                aria-invalid={errors.uses ? true : undefined}
+                aria-describedby={cn(usesHint, errors.uses && usesError)}
+                {...register('uses')}
+              />
+            </div>
             <p id={usesHint} className="text-muted-foreground text-xs">
               A whole number from 1 to 1,000,000.
             </p>
@@ -137,17 +138,18 @@ export function CreateKeyDetailsStep({ defaultSupported }: CreateKeyDetailsStepP
         ) : null}
 
         {type === 'time-bound' ? (
-          <div className="grid gap-2 pl-1">
+          <div className="border-primary/30 ml-2 grid gap-2 border-l-2 pl-4">
             <Label htmlFor={`${id}-expires`}>Expires at</Label>
             <div className="flex flex-wrap items-center gap-2">
-              <Input
-                id={`${id}-expires`}
-                type="datetime-local"
-                className="w-60"
-                aria-invalid={errors.expiresAt ? true : undefined}
-                aria-describedby={cn(expiresHint, errors.expiresAt && expiresError)}
-                {...register('expiresAt')}
-              />
+              <div className="w-60">
+                <Input
+                  id={`${id}-expires`}
+                  type="datetime-local"
+                  aria-invalid={errors.expiresAt ? true : undefined}
+                  aria-describedby={cn(expiresHint, errors.expiresAt && expiresError)}
+                  {...register('expiresAt')}
+                />
+              </div>
               <div role="group" aria-label="Quick picks" className="flex flex-wrap gap-1.5">
                 {QUICK_PICKS.map((days) => (
                   <Button

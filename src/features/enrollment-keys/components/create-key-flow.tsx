@@ -78,6 +78,8 @@ export function CreateKeyFlow({ onClose }: CreateKeyFlowProps) {
     mode: 'onTouched',
   })
   const { getValues, setValue, trigger, setError, clearErrors, handleSubmit } = form
+  // Read during render so react-hook-form tracks it (the close handlers need it).
+  const { isDirty } = form.formState
 
   const [step, setStep] = useState<CreateKeyStepId>('details')
   const [confirmOpen, setConfirmOpen] = useState(false)
@@ -112,7 +114,7 @@ export function CreateKeyFlow({ onClose }: CreateKeyFlowProps) {
   }
 
   function requestClose() {
-    if (result || (!form.formState.isDirty && !busy)) onClose()
+    if (result || (!isDirty && !busy)) onClose()
     else setConfirmOpen(true)
   }
 

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react'
+import { joinWords } from '../forms/create-key-summary'
 import { netclientJoinCommand } from '../lib/join-command'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { CopyButton } from '@/components/copy-button'
@@ -44,9 +45,10 @@ export function CreateKeyResult({ createdKey, recovered, onDone }: CreateKeyResu
           </svg>
         </span>
         <div className="grid gap-0.5 text-sm">
-          <p className="font-semibold">Key created</p>
+          <p className="font-semibold">“{createdKey.name}” is ready</p>
           <p className="text-muted-foreground">
-            “{createdKey.name}” is ready for {createdKey.networks.join(', ')}.
+            Devices can join {joinWords(createdKey.networks)} with it
+            {createdKey.isDefault ? '; it is now the default key for these networks' : ''}.
             {recovered ? ' The server had made it on the earlier try, so it was not sent again.' : ''}
           </p>
         </div>

@@ -77,6 +77,12 @@ describe('createKeyFormSchema: name', () => {
     )
   })
 
+  it('says "network" for a name that is both a network and its auto-created key', () => {
+    expect(errorsOf(values({ name: 'private-mesh' })).name).toBe(
+      '“private-mesh” is the name of a network; choose another name',
+    )
+  })
+
   it('compares names exactly, as the server does', () => {
     expect(errorsOf(values({ name: 'Office-Laptops' }))).toEqual({})
   })

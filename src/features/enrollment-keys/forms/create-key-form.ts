@@ -94,8 +94,9 @@ export function nameProblem(raw: string, context: Pick<CreateKeyFormContext, 'ke
   if (!NAME_PATTERN.test(name)) return 'Use only letters, digits, spaces, - and _'
   if (name.length < NAME_MIN) return `Use at least ${NAME_MIN} characters`
   if (name.length > NAME_MAX) return `Use at most ${NAME_MAX} characters`
-  if (context.keyNames.includes(name)) return `A key named “${name}” already exists`
+  // Networks first: each network has a key named after it, and "it is a network" says more.
   if (context.networkNames.includes(name)) return `“${name}” is the name of a network; choose another name`
+  if (context.keyNames.includes(name)) return `A key named “${name}” already exists`
   return null
 }
 
