@@ -253,12 +253,13 @@ test.describe('Create key', () => {
 
     await dialog.getByRole('radio', { name: 'Limited number of uses' }).click()
     const uses = dialog.getByLabel('Number of uses', { exact: true })
-    for (const [value, message] of [
+    const usesCases: [string, string][] = [
       ['', 'Enter the number of uses'],
       ['0', 'Enter a number from 1 to 1,000,000'],
       ['1000001', 'Enter a number from 1 to 1,000,000'],
       ['2.5', 'Enter a whole number'],
-    ]) {
+    ]
+    for (const [value, message] of usesCases) {
       await uses.fill(value)
       await dialog.getByRole('button', { name: 'Next' }).click()
       await expectStep(dialog, 'Details')
