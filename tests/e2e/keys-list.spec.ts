@@ -278,6 +278,41 @@ test.describe('Keys page', () => {
     await expect(page.getByRole('dialog', { name: 'office-laptops' })).toBeVisible()
   })
 
+  test('details follow a regenerated key and close when the key is deleted', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    await openApp(page)
+    await rowOf(page, 'staging-ci').getByRole('button', { name: 'staging-ci', exact: true }).click()
+    const details = page.getByRole('dialog', { name: 'staging-ci' })
+    await details.getByRole('button', { name: 'Copy token' }).click()
+    const oldToken = await page.evaluate(() => navigator.clipboard.readText())
+
+    await details.getByRole('button', { name: 'Regenerate token' }).click()
+    const confirm = page.getByRole('dialog', { name: 'Regenerate the token of staging-ci?' })
+    await confirm.getByRole('button', { name: 'Regenerate token' }).click()
+    await page.getByRole('dialog', { name: 'New token for staging-ci' }).getByRole('button', { name: 'Done' }).click()
+
+    await expect(details).toBeVisible()
+    await expect(details).toContainText('5 uses left')
+    await expect
+      .poll(async () => {
+        await details.getByRole('button', { name: 'Copy token' }).click()
+        return page.evaluate(() => navigator.clipboard.readText())
+      })
+      .not.toBe(oldToken)
+    await details.getByRole('button', { name: 'Reveal token' }).click()
+    const newToken = await page.evaluate(() => navigator.clipboard.readText())
+    await expect(details).toContainText(`netclient join -t ${newToken}`)
+
+    await details.getByRole('button', { name: 'Delete' }).click()
+    await page
+      .getByRole('alertdialog', { name: 'Delete key staging-ci?' })
+      .getByRole('button', { name: 'Delete key' })
+      .click()
+    await expect(details).toBeHidden()
+    await expect(rowOf(page, 'staging-ci')).toHaveCount(0)
+    await expect(range(page)).toContainText('1–14 of 14 keys')
+  })
+
   test('pages through 10,000 keys (large scenario)', async ({ page }) => {
     await openApp(page, { scenario: ['large'] })
     const table = page.getByRole('table', { name: 'Enrollment keys' })

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
+import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
 import { QueryError } from '@/components/query-error'
 import { Button } from '@/components/ui/button'
@@ -23,6 +24,13 @@ const CreateKeyDialog = lazy(() => import('./create-key-dialog').then((m) => ({ 
 const NOW_TICK_MS = 60_000
 /** The search goes into the URL (replacing the entry) once typing pauses this long. */
 const SEARCH_DEBOUNCE_MS = 150
+
+/**
+ * The key the details view shows, by id (the view reads it from the list, so it is always fresh).
+ * After a regenerate the id changes before the list has the new key: until newer data arrives
+ * (`after`), the view keeps showing `fallback` instead of closing.
+ */
+type DetailsTarget = { id: string; fallback: EnrollmentKey | null; after: number }
 
 /** The current time, updated every minute (statuses and "expires in" follow the clock). */
 function useNow(): Date {
@@ -68,7 +76,7 @@ export function KeysPage() {
   )
   const now = useNow()
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set())
-  const [detailsId, setDetailsId] = useState<string | null>(null)
+  const [details, setDetails] = useState<DetailsTarget | null>(null)
   const [createOpen, setCreateOpen] = useState(false)
   const [createMounted, setCreateMounted] = useState(false)
 
@@ -95,9 +103,18 @@ export function KeysPage() {
   const page = paginate(filtered, view.page, view.pageSize)
   const networks = useMemo(() => networksOf(allKeys), [allKeys])
 
-  const detailsKey = detailsId ? allKeys.find((k) => k.id === detailsId) : undefined
-  // The key shown in details is gone (deleted elsewhere, or a refetch dropped it): close.
-  if (detailsId && keys && !detailsKey) setDetailsId(null)
+  const detailsKey = details
+    ? (allKeys.find((k) => k.id === details.id) ??
+      (query.dataUpdatedAt <= details.after ? (details.fallback ?? undefined) : undefined))
+    : undefined
+  // The key shown in details is gone (deleted, here or elsewhere): close.
+  if (details && keys && !detailsKey) setDetails(null)
+
+  // The latest list, for callbacks that run after a mutation (not during render).
+  const latest = useRef({ keys: allKeys, dataUpdatedAt: query.dataUpdatedAt })
+  useEffect(() => {
+    latest.current = { keys: allKeys, dataUpdatedAt: query.dataUpdatedAt }
+  })
 
   useEffect(() => {
     // Warm the actions menu chunk once the first rows are up.
@@ -125,10 +142,18 @@ export function KeysPage() {
     })
   }
 
-  const onViewDetails = useCallback((id: string) => setDetailsId(id), [])
+  const onViewDetails = useCallback((id: string) => setDetails({ id, fallback: null, after: 0 }), [])
 
   const onKeyReplaced = useCallback((oldId: string, newId: string) => {
-    setDetailsId((current) => (current === oldId ? newId : current))
+    setDetails((current) =>
+      current?.id === oldId
+        ? {
+            id: newId,
+            fallback: latest.current.keys.find((k) => k.id === oldId) ?? current.fallback,
+            after: latest.current.dataUpdatedAt,
+          }
+        : current,
+    )
     setSelected((prev) => {
       if (!prev.has(oldId)) return prev
       const next = new Set(prev)
@@ -139,7 +164,7 @@ export function KeysPage() {
   }, [])
 
   const onKeyDeleted = useCallback((id: string) => {
-    setDetailsId((current) => (current === id ? null : current))
+    setDetails((current) => (current?.id === id ? null : current))
     setSelected((prev) => {
       if (!prev.has(id)) return prev
       const next = new Set(prev)
@@ -283,7 +308,7 @@ export function KeysPage() {
             keyItem={detailsKey}
             open
             onOpenChange={(open) => {
-              if (!open) setDetailsId(null)
+              if (!open) setDetails(null)
             }}
           />
         </Suspense>
