@@ -72,7 +72,8 @@ describe('AppRoutes', () => {
   })
 
   it('signs out: forgets the session and the loaded data, and says so', async () => {
-    const { user, queryClient, location } = renderWithProviders(<AppRoutes />, { path: '/keys' })
+    const queryClient = createQueryClient()
+    const { user, location } = renderWithProviders(<AppRoutes />, { path: '/keys', queryClient })
     expect(await screen.findByText('v1.6.0')).toBeInTheDocument()
     expect(sessionStorage.getItem(STORAGE_KEY)).not.toBeNull()
     expect(queryClient.getQueryCache().getAll().length).toBeGreaterThan(0)

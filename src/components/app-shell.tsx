@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { Link } from 'wouter'
 import { AppLogo } from '@/components/app-logo'
 import { MainNav } from '@/components/main-nav'
+import { ProductWordmark } from '@/components/product-wordmark'
 import { ResetDemoButton } from '@/components/reset-demo-button'
 import { ServerBadge } from '@/components/server-badge'
 import { SignedInUser } from '@/components/signed-in-user'
@@ -21,9 +22,7 @@ export function AppShell({ children }: AppShellProps) {
         <div className="mx-auto flex w-full max-w-7xl flex-wrap items-center gap-x-4 px-4 sm:flex-nowrap sm:gap-x-8 sm:px-6">
           <Link href="/keys" className="flex h-14 shrink-0 items-center gap-2.5 rounded-md">
             <AppLogo className="size-7" />
-            <span className="sr-only text-[15px] font-semibold tracking-tight sm:not-sr-only">
-              Netmaker <span className="text-muted-foreground font-medium">Console</span>
-            </span>
+            <ProductWordmark className="sr-only sm:not-sr-only" />
           </Link>
           {/* Below "sm" the navigation gets a row of its own under the controls. */}
           <MainNav className="order-last -mt-1 w-full sm:order-none sm:mt-0 sm:w-auto" />

@@ -37,7 +37,13 @@ export function ResetDemoDialog({ open, onOpenChange }: ResetDemoDialogProps) {
   }
 
   return (
-    <AlertDialog open={open} onOpenChange={(next) => (pending ? undefined : onOpenChange(next))}>
+    <AlertDialog
+      open={open}
+      onOpenChange={(next) => {
+        // Stay open while the reset runs: the page reloads when it is done.
+        if (!pending) onOpenChange(next)
+      }}
+    >
       <AlertDialogContent>
         <AlertDialogHeader>
           <AlertDialogTitle>Reset demo data?</AlertDialogTitle>

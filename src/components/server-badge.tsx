@@ -27,7 +27,7 @@ export function ServerBadge({ className }: ServerBadgeProps) {
       className={cn('text-muted-foreground flex items-center gap-1.5 text-xs whitespace-nowrap', className)}
     >
       <span aria-hidden="true" className={cn('size-1.5 rounded-full', dot)} />
-      <span className="sr-only">Netmaker server version:</span>
+      <span className="sr-only">{'Netmaker server version: '}</span>
       <span className="font-mono">{text}</span>
       {data?.isPro ? (
         <span className="border-border rounded border px-1 text-[10px] leading-4 font-semibold tracking-wide uppercase">

@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query'
 import { Button } from '@/components/ui/button'
 import { sessionStore } from '@/lib/session'
 import { useSession } from '@/lib/use-session'
@@ -6,19 +5,16 @@ import { cn } from '@/lib/utils'
 
 export type SignedInUserProps = { className?: string }
 
-/** Who is signed in (a user, or the server's master key) and the Sign out button. */
+/**
+ * Who is signed in (a user, or the server's master key) and the Sign out button. Signing out also
+ * forgets every loaded query (the query client listens to the session store).
+ */
 export function SignedInUser({ className }: SignedInUserProps) {
   const { session } = useSession()
-  const queryClient = useQueryClient()
   if (!session) return null
 
   const name = session.username ?? 'Master key'
   const initial = session.username ? session.username.charAt(0).toUpperCase() : null
-
-  function signOut() {
-    sessionStore.signOut('signed-out')
-    queryClient.clear()
-  }
 
   return (
     <div className={cn('flex items-center gap-3', className)}>
@@ -33,12 +29,12 @@ export function SignedInUser({ className }: SignedInUserProps) {
             </svg>
           )}
         </span>
-        <span className="sr-only">Signed in as</span>
+        <span className="sr-only">{'Signed in as '}</span>
         <span className="sr-only sm:not-sr-only">
           <span className="block max-w-40 truncate font-medium">{name}</span>
         </span>
       </p>
-      <Button variant="ghost" size="sm" onClick={signOut}>
+      <Button variant="ghost" size="sm" onClick={() => sessionStore.signOut('signed-out')}>
         <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
           <path d="M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4M16 17l5-5-5-5M21 12H9" />
         </svg>

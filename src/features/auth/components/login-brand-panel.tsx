@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { AppLogo } from '@/components/app-logo'
+import { ProductWordmark } from '@/components/product-wordmark'
 import { cn } from '@/lib/utils'
 
 const points: readonly { title: string; text: string; icon: ReactNode }[] = [
@@ -105,9 +106,7 @@ export function LoginBrandPanel({ className }: LoginBrandPanelProps) {
       <MeshBackdrop />
       <div className="relative flex items-center gap-2.5">
         <AppLogo className="size-8" />
-        <span className="text-base font-semibold tracking-tight">
-          Netmaker <span className="font-medium text-white/70">Console</span>
-        </span>
+        <ProductWordmark inverted size="lg" />
       </div>
       <div className="relative max-w-md">
         <p className="text-3xl leading-tight font-semibold tracking-tight text-balance">

@@ -1,4 +1,5 @@
 import { AppLogo } from '@/components/app-logo'
+import { ProductWordmark } from '@/components/product-wordmark'
 import { ThemeToggle } from '@/components/theme-toggle'
 import { LoginBrandPanel } from './login-brand-panel'
 import { LoginForm } from './login-form'
@@ -12,9 +13,7 @@ export function LoginPage() {
         <header className="flex items-center justify-between gap-4 px-4 py-4 sm:px-8">
           <span className="flex items-center gap-2.5 lg:invisible">
             <AppLogo className="size-7" />
-            <span className="text-[15px] font-semibold tracking-tight">
-              Netmaker <span className="text-muted-foreground font-medium">Console</span>
-            </span>
+            <ProductWordmark />
           </span>
           <ThemeToggle />
         </header>
