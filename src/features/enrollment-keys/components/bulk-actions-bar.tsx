@@ -40,11 +40,7 @@ export function BulkActionsBar({ keys, selectedIds, onSelectionChange }: BulkAct
 
   const shortcut =
     candidates.length > 0 && !candidatesSelected ? (
-      <Button
-        variant="outline"
-        size="sm"
-        onClick={() => onSelectionChange(new Set(candidates.map((k) => k.id)))}
-      >
+      <Button variant="outline" size="sm" onClick={() => onSelectionChange(new Set(candidates.map((k) => k.id)))}>
         <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
           <rect x="3" y="3" width="18" height="18" rx="2" />
           <path d="m9 12 2 2 4-4" />
@@ -65,9 +61,7 @@ export function BulkActionsBar({ keys, selectedIds, onSelectionChange }: BulkAct
         >
           <span className="text-sm font-medium tabular-nums">{selected.length} selected</span>
           {skippedDefaults > 0 ? (
-            <span className="text-muted-foreground text-xs">
-              ({plural(skippedDefaults)} default: can't be deleted)
-            </span>
+            <span className="text-muted-foreground text-xs">({plural(skippedDefaults)} default: can't be deleted)</span>
           ) : null}
           <Button variant="ghost" size="sm" onClick={() => onSelectionChange(new Set())}>
             Clear selection

@@ -78,7 +78,10 @@ export function EditKeyDialog({ keyItem, open, onOpenChange }: EditKeyDialogProp
     // Keep a gateway the list no longer knows, so saving never clears it by accident.
     if (initial.gatewayId && !options.some((o) => o.id === initial.gatewayId)) {
       const known = gateways.byId.get(initial.gatewayId)
-      options.unshift({ id: initial.gatewayId, label: known?.label ?? `Unknown gateway (${initial.gatewayId.slice(0, 8)}…)` })
+      options.unshift({
+        id: initial.gatewayId,
+        label: known?.label ?? `Unknown gateway (${initial.gatewayId.slice(0, 8)}…)`,
+      })
     }
     return options
   }, [gateways.gateways, gateways.byId, key.networks, initial.gatewayId])
@@ -129,8 +132,8 @@ export function EditKeyDialog({ keyItem, open, onOpenChange }: EditKeyDialogProp
         <DialogHeader>
           <DialogTitle>Edit key {key.name}</DialogTitle>
           <DialogDescription>
-            Choose the gateway and tags that devices get when they join with this key. Devices that already joined
-            keep theirs.
+            Choose the gateway and tags that devices get when they join with this key. Devices that already joined keep
+            theirs.
           </DialogDescription>
         </DialogHeader>
 

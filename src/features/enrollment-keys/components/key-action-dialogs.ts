@@ -14,9 +14,7 @@ const loaders = {
 } satisfies Record<KeyAction, () => Promise<unknown>>
 
 export const LazyEditKeyDialog = lazy(() => loaders.edit().then((m) => ({ default: m.EditKeyDialog })))
-export const LazySetDefaultDialog = lazy(() =>
-  loaders['set-default']().then((m) => ({ default: m.SetDefaultDialog })),
-)
+export const LazySetDefaultDialog = lazy(() => loaders['set-default']().then((m) => ({ default: m.SetDefaultDialog })))
 export const LazyRegenerateTokenDialog = lazy(() =>
   loaders.regenerate().then((m) => ({ default: m.RegenerateTokenDialog })),
 )

@@ -40,6 +40,16 @@ export function SetDefaultDialog({ keyItem, open, onOpenChange }: SetDefaultDial
   const takeovers = confirmedTakeovers ?? defaultTakeovers(key, keys)
   const networks = formatList(key.networks)
 
+  /** Network names read as one word each (no line break inside "private-mesh"). */
+  function networkList(names: readonly string[]) {
+    return names.map((name, i) => (
+      <span key={name}>
+        {i === 0 ? '' : i === names.length - 1 ? (names.length > 2 ? ', and ' : ' and ') : ', '}
+        <span className="text-foreground whitespace-nowrap">{name}</span>
+      </span>
+    ))
+  }
+
   function requestClose(next: boolean) {
     if (!next && pending) return
     onOpenChange(next)
@@ -68,10 +78,7 @@ export function SetDefaultDialog({ keyItem, open, onOpenChange }: SetDefaultDial
 
   return (
     <AlertDialog open={open} onOpenChange={requestClose}>
-      <AlertDialogContent
-        className="max-w-lg"
-        onEscapeKeyDown={(e) => pending && e.preventDefault()}
-      >
+      <AlertDialogContent className="max-w-lg" onEscapeKeyDown={(e) => pending && e.preventDefault()}>
         {blocked ? (
           <>
             <AlertDialogHeader>
@@ -98,7 +105,7 @@ export function SetDefaultDialog({ keyItem, open, onOpenChange }: SetDefaultDial
                 <div className="flex flex-col gap-2">
                   <p>
                     <strong className="text-foreground font-medium">{key.name}</strong> becomes the default key for{' '}
-                    {networks}
+                    {networkList(key.networks)}
                     {takeovers.length === 0 ? '.' : ';'}
                   </p>
                   {takeovers.length > 0 ? (
@@ -106,7 +113,7 @@ export function SetDefaultDialog({ keyItem, open, onOpenChange }: SetDefaultDial
                       {takeovers.map((t, i) => (
                         <li key={t.key.id}>
                           <strong className="text-foreground font-medium">{t.key.name}</strong> stops being the default
-                          for {formatList(t.networks)}
+                          for {networkList(t.networks)}
                           {i === takeovers.length - 1 ? '.' : ';'}
                         </li>
                       ))}
