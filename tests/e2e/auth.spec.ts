@@ -145,6 +145,11 @@ test.describe('the shell', () => {
     await expect(html).toHaveClass(/dark/)
   })
 
+  test('the header names the server version it talks to', async ({ page }) => {
+    await openApp(page, { scenario: ['v1.5'] })
+    await expect(page.getByRole('banner')).toContainText('Netmaker server version: v1.5.1')
+  })
+
   test('skip link jumps to the content', async ({ page }) => {
     await openApp(page)
     await expect(page.getByRole('heading', { level: 1, name: 'Keys' })).toBeVisible()
