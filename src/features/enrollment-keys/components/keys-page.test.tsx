@@ -1,0 +1,105 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
+import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
+import { server } from '@/mocks/node'
+import { renderWithProviders } from '@/test/render'
+import { KeysPage } from './keys-page'
+
+beforeAll(() => {
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  }
+})
+
+async function renderPage(path = '/keys') {
+  const view = renderWithProviders(<KeysPage />, { path })
+  const table = await screen.findByRole('table', { name: 'Enrollment keys' })
+  return { ...view, table }
+}
+
+function rowOf(table: HTMLElement, name: string): HTMLElement {
+  const button = within(table).getByRole('button', { name })
+  const row = button.closest('tr')
+  if (!row) throw new Error(`no row for ${name}`)
+  return row
+}
+
+describe('KeysPage', () => {
+  it('lists the keys sorted by name with status, usage, gateway and tags', async () => {
+    const { table } = await renderPage()
+    expect(screen.getByRole('heading', { level: 1, name: 'Keys' })).toBeInTheDocument()
+    const staging = rowOf(table, 'staging-ci')
+    expect(staging).toHaveTextContent('Valid')
+    expect(staging).toHaveTextContent('5 uses left')
+    expect(await within(staging).findByText('relay-fra-01')).toBeInTheDocument()
+    expect(staging).toHaveTextContent('relay-fra-01 (netmaker)')
+    expect(rowOf(table, 'contractor-march')).toHaveTextContent('Expired')
+    expect(rowOf(table, 'legacy-fallback')).toHaveTextContent('Valid')
+    expect(rowOf(table, 'broken-import')).toHaveTextContent('Invalid')
+    expect(screen.getByText('1–15 of 15 keys')).toBeInTheDocument()
+    // Tokens are masked until revealed.
+    expect(within(staging).getByText(/^.{6}•+$/)).toBeInTheDocument()
+  })
+
+  it('restores search, filters and sort from the URL and keeps other parameters', async () => {
+    const { table, user, location } = await renderPage('/keys?scenario=default&type=limited&sort=name&dir=desc')
+    const names = () =>
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => within(row).getAllByRole('button')[0]?.textContent)
+    expect(names()).toEqual(['staging-ci', 'single-use-kiosk', 'ci-runners-used'])
+    expect(screen.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'descending')
+
+    await user.selectOptions(screen.getByLabelText('Network', { selector: 'select' }), 'turbo-link')
+    await waitFor(() => expect(names()).toEqual(['single-use-kiosk']))
+    const params = new URLSearchParams(location.history?.at(-1)?.split('?')[1])
+    expect(params.get('scenario')).toBe('default')
+    expect(params.get('network')).toBe('turbo-link')
+    expect(params.get('type')).toBe('limited')
+  })
+
+  it('shows the server’s message and Retry when the list fails, never an empty list', async () => {
+    server.use(
+      http.get('*/api/v1/enrollment-keys', () =>
+        HttpResponse.json({ Code: 500, Message: 'database is locked', Response: null }, { status: 500 }),
+      ),
+    )
+    renderWithProviders(<KeysPage />)
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent("Couldn't load enrollment keys")
+    expect(alert).toHaveTextContent('database is locked')
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument()
+    expect(screen.queryByText('No enrollment keys yet')).not.toBeInTheDocument()
+    expect(screen.queryByRole('table')).not.toBeInTheDocument()
+  })
+
+  it('keeps the rows when a background refetch fails', async () => {
+    const { table, queryClient } = await renderPage()
+    server.use(
+      http.get('*/api/v1/enrollment-keys', () =>
+        HttpResponse.json({ Code: 500, Message: 'database is locked', Response: null }, { status: 500 }),
+      ),
+    )
+    await queryClient.refetchQueries({ queryKey: enrollmentKeyQueries.all() })
+    expect(await screen.findByText(/Couldn't refresh enrollment keys/)).toBeInTheDocument()
+    expect(rowOf(table, 'staging-ci')).toBeInTheDocument()
+  })
+
+  it('opens details from the name and closes them when the key disappears from the list', async () => {
+    const { table, user, queryClient } = await renderPage()
+    await user.click(within(table).getByRole('button', { name: 'office-laptops' }))
+    const dialog = await screen.findByRole('dialog', { name: 'office-laptops' })
+    expect(dialog).toHaveTextContent('netclient join -t ')
+    expect(dialog).toHaveTextContent('docker run')
+
+    queryClient.setQueryData<EnrollmentKey[]>(enrollmentKeyQueries.list().queryKey, (keys) =>
+      keys?.filter((k) => k.name !== 'office-laptops'),
+    )
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'office-laptops' })).not.toBeInTheDocument())
+  })
+})
