@@ -93,6 +93,9 @@ test.describe('Keys page', () => {
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)))
 
     await expectNoAxeViolations(page)
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true)
+    await expectNoAxeViolations(page)
   })
 
   test('searches names, networks, tags and gateways; "/" focuses the search', async ({ page }) => {
