@@ -269,6 +269,9 @@ export function KeysPage() {
             </p>
           </div>
           <div className="flex shrink-0 items-center gap-2">
+            <span className="sr-only" role="status">
+              {refreshing ? 'Refreshing keys…' : ''}
+            </span>
             <Button
               variant="outline"
               onClick={() => void query.refetch()}
@@ -287,9 +290,6 @@ export function KeysPage() {
                 <path d="M21 3v5h-5" />
               </svg>
               Refresh
-              <span className="sr-only" role="status">
-                {refreshing ? 'Refreshing keys' : ''}
-              </span>
             </Button>
             <Button onClick={openCreate}>
               <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
