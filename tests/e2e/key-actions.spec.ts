@@ -26,7 +26,9 @@ function selectedCount(page: Page, text: string): Locator {
 }
 
 async function chooseAction(page: Page, keyName: string, action: string) {
-  await row(page, keyName).getByRole('button', { name: `Actions for ${keyName}` }).click()
+  await row(page, keyName)
+    .getByRole('button', { name: `Actions for ${keyName}` })
+    .click()
   await page.getByRole('menuitem', { name: action, exact: true }).click()
 }
 
@@ -88,6 +90,8 @@ test.describe('key actions', () => {
 
     await expect(dialog).toBeHidden()
     await expect(page.getByRole('status').filter({ hasText: 'Saved key office-laptops' })).toBeVisible()
+    // Focus goes back to the menu button the action came from.
+    await expect(row(page, 'office-laptops').getByRole('button', { name: 'Actions for office-laptops' })).toBeFocused()
     const officeRow = row(page, 'office-laptops')
     await expect(officeRow).toContainText('relay-fra-01')
     await expect(officeRow).toContainText('db')
@@ -211,8 +215,8 @@ test.describe('key actions', () => {
     await expect(dialog).toContainText(reason)
     await expect(dialog.getByRole('button', { name: /Delete/ })).toHaveCount(0)
     await expectNoAxeViolations(page, '[role="alertdialog"]')
-    await dialog.getByRole('button', { name: 'Close' }).click()
-    await expect(row(page, 'netmaker')).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(row(page, 'netmaker').getByRole('button', { name: 'Actions for netmaker' })).toBeFocused()
 
     // The same from the details view.
     const details = await openDetails(page, 'netmaker')
@@ -263,7 +267,9 @@ test.describe('key actions on a v1.5 server', () => {
 
     await row(page, 'multi-site-web').getByRole('button', { name: 'Actions for multi-site-web' }).click()
     const setDefault = page.getByRole('menuitem', { name: 'Set as default' })
-    await expect(setDefault).toHaveAccessibleDescription('This Netmaker server does not support changing the default key')
+    await expect(setDefault).toHaveAccessibleDescription(
+      'This Netmaker server does not support changing the default key',
+    )
     await setDefault.press('Enter')
     const cannotDefault = page.getByRole('alertdialog', { name: "Can't make multi-site-web the default key" })
     await expect(cannotDefault).toContainText('This Netmaker server does not support changing the default key')

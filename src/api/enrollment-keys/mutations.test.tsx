@@ -105,7 +105,10 @@ describe('useUpdateEnrollmentKey', () => {
     const { result } = renderHook(() => useUpdateEnrollmentKey(), { wrapper })
 
     act(() => {
-      result.current.mutate({ key: office, changes: { relay: GATEWAY, groups: ['private-mesh.ci'], auto_assign_gw: true } })
+      result.current.mutate({
+        key: office,
+        changes: { relay: GATEWAY, groups: ['private-mesh.ci'], auto_assign_gw: true },
+      })
     })
 
     await waitFor(() => expect(cachedKey('OFFICE')?.gatewayId).toBe(GATEWAY))
@@ -170,9 +173,7 @@ describe('useUpdateEnrollmentKey', () => {
   })
 
   it('makes a key the default and takes the default away from keys sharing its networks', async () => {
-    server.use(
-      http.put(`${KEYS_URL}/:id`, () => HttpResponse.json(legacyWire({ ...multi, isDefault: true }))),
-    )
+    server.use(http.put(`${KEYS_URL}/:id`, () => HttpResponse.json(legacyWire({ ...multi, isDefault: true }))))
     const { result } = renderHook(() => useUpdateEnrollmentKey(), { wrapper })
 
     await act(() => result.current.mutateAsync({ key: multi, changes: { default: true } }))

@@ -107,7 +107,12 @@ export function useUpdateEnrollmentKey() {
         keys.map((k) => {
           if (k.id === key.id) return { ...updated, name: updated.name || k.name }
           // A new default takes over every network it covers.
-          if (updated.isDefault && !key.isDefault && k.isDefault && k.networks.some((n) => updated.networks.includes(n))) {
+          if (
+            updated.isDefault &&
+            !key.isDefault &&
+            k.isDefault &&
+            k.networks.some((n) => updated.networks.includes(n))
+          ) {
             return { ...k, isDefault: false }
           }
           return k

@@ -59,7 +59,7 @@ export function BulkDeleteDialog({ keys: requested, open, onOpenChange, onDelete
 
   return (
     <AlertDialog open={open} onOpenChange={requestClose}>
-      <AlertDialogContent className="max-w-lg" onEscapeKeyDown={(e) => pending && e.preventDefault()}>
+      <AlertDialogContent onEscapeKeyDown={(e) => pending && e.preventDefault()}>
         {result ? (
           <>
             <AlertDialogHeader>

@@ -19,6 +19,8 @@ export type DeleteKeyDialogProps = {
   keyItem: EnrollmentKey
   open: boolean
   onOpenChange: (open: boolean) => void
+  /** Where focus goes on close (default: Radix's, the element focused before opening). */
+  onCloseAutoFocus?: (event: Event) => void
   onKeyDeleted: (id: string) => void
 }
 
@@ -26,7 +28,13 @@ export type DeleteKeyDialogProps = {
  * "Delete key <name>?". The row disappears at once and comes back, with the server's reason shown
  * here, if the server refuses. A default key gets the reason it can't be deleted instead.
  */
-export function DeleteKeyDialog({ keyItem: key, open, onOpenChange, onKeyDeleted }: DeleteKeyDialogProps) {
+export function DeleteKeyDialog({
+  keyItem: key,
+  open,
+  onOpenChange,
+  onCloseAutoFocus,
+  onKeyDeleted,
+}: DeleteKeyDialogProps) {
   const remove = useDeleteEnrollmentKey()
   const [error, setError] = useState<unknown>(null)
   const pending = remove.isPending
@@ -50,7 +58,7 @@ export function DeleteKeyDialog({ keyItem: key, open, onOpenChange, onKeyDeleted
 
   return (
     <AlertDialog open={open} onOpenChange={requestClose}>
-      <AlertDialogContent onEscapeKeyDown={(e) => pending && e.preventDefault()}>
+      <AlertDialogContent onCloseAutoFocus={onCloseAutoFocus} onEscapeKeyDown={(e) => pending && e.preventDefault()}>
         {key.isDefault ? (
           <>
             <AlertDialogHeader>

@@ -23,10 +23,9 @@ async function renderEdit(name: string) {
   const key = keys.find((k) => k.name === name)
   if (!key) throw new Error(`no key ${name} in the seed`)
   let open = true
-  const view = renderWithProviders(
-    <EditKeyDialog keyItem={key} open onOpenChange={(next) => (open = next)} />,
-    { queryClient },
-  )
+  const view = renderWithProviders(<EditKeyDialog keyItem={key} open onOpenChange={(next) => (open = next)} />, {
+    queryClient,
+  })
   const dialog = await screen.findByRole('dialog', { name: `Edit key ${name}` })
   return { ...view, key, dialog, isOpen: () => open }
 }

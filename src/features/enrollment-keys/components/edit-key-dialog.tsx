@@ -38,6 +38,8 @@ export type EditKeyDialogProps = {
   keyItem: EnrollmentKey
   open: boolean
   onOpenChange: (open: boolean) => void
+  /** Where focus goes on close (default: Radix's, the element focused before opening). */
+  onCloseAutoFocus?: (event: Event) => void
 }
 
 /** Radix radio values cannot be empty: this stands for "no gateway". */
@@ -47,7 +49,7 @@ const NO_GATEWAY = 'none'
  * "Edit key <name>": the gateway and tags devices get when they join — exactly what the server lets
  * you change. Name, networks and type are shown read-only.
  */
-export function EditKeyDialog({ keyItem, open, onOpenChange }: EditKeyDialogProps) {
+export function EditKeyDialog({ keyItem, open, onOpenChange, onCloseAutoFocus }: EditKeyDialogProps) {
   const key = useCurrentKey(keyItem)
   // The form starts from the key as it was when the dialog opened (edit forms mount with their data).
   const [initial] = useState(() => editKeyDefaults(key))
@@ -125,6 +127,7 @@ export function EditKeyDialog({ keyItem, open, onOpenChange }: EditKeyDialogProp
   return (
     <Dialog open={open} onOpenChange={requestClose}>
       <DialogContent
+        onCloseAutoFocus={onCloseAutoFocus}
         size="md"
         onEscapeKeyDown={(e) => pending && e.preventDefault()}
         onInteractOutside={(e) => pending && e.preventDefault()}

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useMemo, useState, type ReactNode } from 'react'
+import { Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import {
   LazyDeleteKeyDialog,
@@ -24,9 +24,28 @@ type Current = { action: KeyAction; key: EnrollmentKey; seq: number }
  */
 export function KeyActionsProvider({ children, onKeyReplaced, onKeyDeleted }: KeyActionsProviderProps) {
   const [current, setCurrent] = useState<Current | null>(null)
+  const returnTo = useRef<{ element: HTMLElement | null; keyName: string } | null>(null)
 
   const open = useCallback((action: KeyAction, key: EnrollmentKey) => {
+    returnTo.current = { element: focusOrigin(), keyName: key.name }
     setCurrent((prev) => ({ action, key, seq: (prev?.seq ?? 0) + 1 }))
+  }, [])
+
+  /**
+   * Where focus goes when a dialog closes: what opened it (the row's menu button, a details button),
+   * or — when that is gone because the row re-mounted with a new id — the key's menu button.
+   */
+  const onCloseAutoFocus = useCallback((event: Event) => {
+    const target = returnTo.current
+    returnTo.current = null
+    if (!target) return
+    const fallback = document.querySelector<HTMLElement>(
+      `button[aria-label="${CSS.escape(`Actions for ${target.keyName}`)}"]`,
+    )
+    const element = target.element?.isConnected ? target.element : fallback
+    if (!element) return
+    event.preventDefault()
+    element.focus()
   }, [])
 
   const notifyDeleted = useCallback(
@@ -47,10 +66,22 @@ export function KeyActionsProvider({ children, onKeyReplaced, onKeyDeleted }: Ke
       {children}
       <Suspense fallback={null}>
         {current?.action === 'edit' ? (
-          <LazyEditKeyDialog key={current.seq} keyItem={current.key} open onOpenChange={onOpenChange} />
+          <LazyEditKeyDialog
+            key={current.seq}
+            keyItem={current.key}
+            open
+            onOpenChange={onOpenChange}
+            onCloseAutoFocus={onCloseAutoFocus}
+          />
         ) : null}
         {current?.action === 'set-default' ? (
-          <LazySetDefaultDialog key={current.seq} keyItem={current.key} open onOpenChange={onOpenChange} />
+          <LazySetDefaultDialog
+            key={current.seq}
+            keyItem={current.key}
+            open
+            onOpenChange={onOpenChange}
+            onCloseAutoFocus={onCloseAutoFocus}
+          />
         ) : null}
         {current?.action === 'regenerate' ? (
           <LazyRegenerateTokenDialog
@@ -58,6 +89,7 @@ export function KeyActionsProvider({ children, onKeyReplaced, onKeyDeleted }: Ke
             keyItem={current.key}
             open
             onOpenChange={onOpenChange}
+            onCloseAutoFocus={onCloseAutoFocus}
             onKeyReplaced={onKeyReplaced}
           />
         ) : null}
@@ -67,10 +99,20 @@ export function KeyActionsProvider({ children, onKeyReplaced, onKeyDeleted }: Ke
             keyItem={current.key}
             open
             onOpenChange={onOpenChange}
+            onCloseAutoFocus={onCloseAutoFocus}
             onKeyDeleted={onKeyDeleted}
           />
         ) : null}
       </Suspense>
     </KeyActionsContext.Provider>
   )
+}
+
+/** The element an action was started from: a menu's trigger when started from a menu item. */
+function focusOrigin(): HTMLElement | null {
+  const active = document.activeElement instanceof HTMLElement ? document.activeElement : null
+  const menu = active?.closest('[role="menu"]')
+  const triggerId = menu?.getAttribute('aria-labelledby')
+  const trigger = triggerId ? document.getElementById(triggerId) : null
+  return trigger ?? active
 }

@@ -24,6 +24,8 @@ export type RegenerateTokenDialogProps = {
   keyItem: EnrollmentKey
   open: boolean
   onOpenChange: (open: boolean) => void
+  /** Where focus goes on close (default: Radix's, the element focused before opening). */
+  onCloseAutoFocus?: (event: Event) => void
   /** The key now has a new id. */
   onKeyReplaced: (oldId: string, newId: string) => void
 }
@@ -32,7 +34,13 @@ export type RegenerateTokenDialogProps = {
  * Regenerates a key's token after a warning, then shows the new token with Copy token and Copy join
  * command. Waits for the server: the key's id changes, so nothing is shown until it answers.
  */
-export function RegenerateTokenDialog({ keyItem, open, onOpenChange, onKeyReplaced }: RegenerateTokenDialogProps) {
+export function RegenerateTokenDialog({
+  keyItem,
+  open,
+  onOpenChange,
+  onCloseAutoFocus,
+  onKeyReplaced,
+}: RegenerateTokenDialogProps) {
   const key = useCurrentKey(keyItem)
   const caps = useServerCapabilities()
   const regenerate = useRegenerateEnrollmentKeyToken()
@@ -66,6 +74,7 @@ export function RegenerateTokenDialog({ keyItem, open, onOpenChange, onKeyReplac
   return (
     <Dialog open={open} onOpenChange={requestClose}>
       <DialogContent
+        onCloseAutoFocus={onCloseAutoFocus}
         size="md"
         showClose={!unsupported || replaced !== null}
         onEscapeKeyDown={(e) => pending && e.preventDefault()}

@@ -22,10 +22,12 @@ export type SetDefaultDialogProps = {
   keyItem: EnrollmentKey
   open: boolean
   onOpenChange: (open: boolean) => void
+  /** Where focus goes on close (default: Radix's, the element focused before opening). */
+  onCloseAutoFocus?: (event: Event) => void
 }
 
 /** Confirms making a key the default for its networks, naming the keys that stop being the default. */
-export function SetDefaultDialog({ keyItem, open, onOpenChange }: SetDefaultDialogProps) {
+export function SetDefaultDialog({ keyItem, open, onOpenChange, onCloseAutoFocus }: SetDefaultDialogProps) {
   const key = useCurrentKey(keyItem)
   const keys = useLoadedKeys()
   const caps = useServerCapabilities()
@@ -78,7 +80,7 @@ export function SetDefaultDialog({ keyItem, open, onOpenChange }: SetDefaultDial
 
   return (
     <AlertDialog open={open} onOpenChange={requestClose}>
-      <AlertDialogContent className="max-w-lg" onEscapeKeyDown={(e) => pending && e.preventDefault()}>
+      <AlertDialogContent onCloseAutoFocus={onCloseAutoFocus} onEscapeKeyDown={(e) => pending && e.preventDefault()}>
         {blocked ? (
           <>
             <AlertDialogHeader>

@@ -46,14 +46,18 @@ describe('isExpiredOrUsedUp', () => {
   const past = new Date('2026-03-31T18:00:00Z')
 
   it('picks expired time-bound keys and used-up limited keys', () => {
-    expect(isExpiredOrUsedUp(makeKey({ id: 'a', name: 'a', type: 'time-bound', unlimited: false, expiresAt: past }), now)).toBe(true)
+    expect(
+      isExpiredOrUsedUp(makeKey({ id: 'a', name: 'a', type: 'time-bound', unlimited: false, expiresAt: past }), now),
+    ).toBe(true)
     expect(isExpiredOrUsedUp(makeKey({ id: 'b', name: 'b', type: 'limited', unlimited: false }), now)).toBe(true)
   })
 
   it('leaves usable, invalid and default keys alone', () => {
     // Expired date but unlimited: the server still accepts it.
     expect(isExpiredOrUsedUp(makeKey({ id: 'c', name: 'c', type: 'time-bound', expiresAt: past }), now)).toBe(false)
-    expect(isExpiredOrUsedUp(makeKey({ id: 'd', name: 'd', type: 'limited', unlimited: false, usesRemaining: 1 }), now)).toBe(false)
+    expect(
+      isExpiredOrUsedUp(makeKey({ id: 'd', name: 'd', type: 'limited', unlimited: false, usesRemaining: 1 }), now),
+    ).toBe(false)
     expect(isExpiredOrUsedUp(makeKey({ id: 'e', name: 'e', type: 'invalid', unlimited: false }), now)).toBe(false)
     expect(
       isExpiredOrUsedUp(makeKey({ id: 'f', name: 'f', type: 'limited', unlimited: false, isDefault: true }), now),
