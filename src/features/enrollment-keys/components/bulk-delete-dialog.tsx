@@ -29,7 +29,7 @@ const plural = (n: number) => (n === 1 ? '1 key' : `${n} keys`)
 /** Confirms once, listing the names, deletes a couple at a time and reports failures by name. */
 export function BulkDeleteDialog({ keys: requested, open, onOpenChange, onDeleted }: BulkDeleteDialogProps) {
   // The list shrinks as keys are deleted: the dialog keeps talking about what was asked.
-  const [keys] = useState(() => [...requested])
+  const [keys, setKeys] = useState(() => [...requested])
   const bulk = useDeleteEnrollmentKeys()
   const [progress, setProgress] = useState(0)
   const [result, setResult] = useState<BulkDeleteResult | null>(null)
@@ -40,10 +40,11 @@ export function BulkDeleteDialog({ keys: requested, open, onOpenChange, onDelete
     onOpenChange(next)
   }
 
-  function confirm() {
+  function confirm(toDelete: readonly EnrollmentKey[] = keys) {
     setProgress(0)
+    setResult(null)
     bulk.mutate(
-      { keys, onProgress: (done) => setProgress(done) },
+      { keys: toDelete, onProgress: (done) => setProgress(done) },
       {
         onSuccess: (outcome) => {
           onDeleted(outcome)
@@ -88,6 +89,16 @@ export function BulkDeleteDialog({ keys: requested, open, onOpenChange, onDelete
             </Alert>
             <AlertDialogFooter>
               <AlertDialogCancel>Close</AlertDialogCancel>
+              <Button
+                variant="destructive"
+                onClick={() => {
+                  const failed = result.failed.map((f) => f.key)
+                  setKeys(failed)
+                  confirm(failed)
+                }}
+              >
+                Try again
+              </Button>
             </AlertDialogFooter>
           </>
         ) : (
@@ -116,7 +127,7 @@ export function BulkDeleteDialog({ keys: requested, open, onOpenChange, onDelete
             ) : null}
             <AlertDialogFooter>
               <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
-              <Button variant="destructive" onClick={confirm} disabled={pending || keys.length === 0}>
+              <Button variant="destructive" onClick={() => confirm()} disabled={pending || keys.length === 0}>
                 {pending ? 'Deleting…' : `Delete ${count}`}
               </Button>
             </AlertDialogFooter>
