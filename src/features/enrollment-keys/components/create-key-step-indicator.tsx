@@ -19,17 +19,17 @@ export function CreateKeyStepIndicator({ current, skipped }: CreateKeyStepIndica
           const isDone = !isSkipped && index < currentIndex
           const state = isCurrent ? 'current' : isSkipped ? 'skipped' : isDone ? 'done' : 'upcoming'
           return (
-            <li key={step.id} className="flex min-w-0 items-center gap-1.5 sm:gap-2">
+            <li key={step.id} className={cn('flex items-center gap-1.5 sm:gap-2', index > 0 && 'flex-1')}>
               {index > 0 ? (
                 <span
                   aria-hidden="true"
-                  className={cn('h-px w-3 shrink-0 sm:w-6', index <= currentIndex ? 'bg-primary/50' : 'bg-border')}
+                  className={cn('h-px min-w-2 flex-1', index <= currentIndex ? 'bg-primary/50' : 'bg-border')}
                 />
               ) : null}
               <span
                 aria-current={isCurrent ? 'step' : undefined}
                 className={cn(
-                  'flex min-w-0 items-center gap-1.5 rounded-full py-0.5 pr-2.5 pl-0.5',
+                  'flex shrink-0 items-center gap-1.5 rounded-full py-0.5 pr-2.5 pl-0.5 whitespace-nowrap',
                   state === 'current' && 'bg-primary/10 text-foreground font-semibold',
                   state === 'done' && 'text-foreground',
                   state === 'upcoming' && 'text-muted-foreground',
@@ -56,9 +56,18 @@ export function CreateKeyStepIndicator({ current, skipped }: CreateKeyStepIndica
                     numbers.get(step.id)
                   )}
                 </span>
-                <span className={cn('truncate', state === 'skipped' && 'line-through decoration-1')}>{step.label}</span>
+                <span
+                  className={cn(
+                    state === 'skipped' && 'line-through decoration-1',
+                    !isCurrent && 'sr-only sm:not-sr-only',
+                  )}
+                >
+                  {step.label}
+                </span>
                 {state === 'done' ? <span className="sr-only">(done)</span> : null}
-                {state === 'skipped' ? <span className="text-muted-foreground no-underline">(skipped)</span> : null}
+                {state === 'skipped' ? (
+                  <span className="text-muted-foreground sr-only text-xs sm:not-sr-only">(skipped)</span>
+                ) : null}
               </span>
             </li>
           )
