@@ -152,12 +152,24 @@ export function fromSchemaShape(key: SchemaEnrollmentKey): EnrollmentKey {
  * Either shape, normalised. The schema shape is recognised by `name`, `id` and `gateway_id`-style
  * fields; everything else is read as the legacy shape.
  */
+const fromSchemaShapeSchema = z.pipe(schemaEnrollmentKeySchema, z.transform(fromSchemaShape))
+
 export const enrollmentKeySchema = z.union([
-  z.pipe(schemaEnrollmentKeySchema, z.transform(fromSchemaShape)),
+  fromSchemaShapeSchema,
   z.pipe(legacyEnrollmentKeySchema, z.transform(fromLegacy)),
 ])
 
-export const enrollmentKeyListSchema = z.array(enrollmentKeySchema)
+/**
+ * The list answers the legacy shape, so it is tried first (10,000 keys parse in a fraction of the
+ * time). An item carrying `name` is not legacy: the guard refuses it and it is read as the schema shape,
+ * so `tags` is never mistaken for the name.
+ */
+export const enrollmentKeyListSchema = z.array(
+  z.union([
+    z.pipe(z.extend(legacyEnrollmentKeySchema, { name: z.optional(z.undefined()) }), z.transform(fromLegacy)),
+    fromSchemaShapeSchema,
+  ]),
+)
 
 /** Body of create (`APIEnrollmentKey`). */
 export const createEnrollmentKeyBodySchema = z.object({
