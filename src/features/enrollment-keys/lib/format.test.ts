@@ -42,12 +42,23 @@ describe('formatRelative', () => {
 })
 
 describe('maskToken', () => {
-  it('shows the first 6 characters and dots, never the rest', () => {
-    const token = 'eyJzZXJ2ZXIiOiJhcGkubmV0bWFrZXIuZXhhbXBsZS5jb20ifQ=='
+  const value = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
+  const token = btoa(JSON.stringify({ server: 'api.netmaker.example.com', value }))
+
+  it("shows dots and the last 4 characters of the token's key, never the rest", () => {
     const masked = maskToken(token)
-    expect(masked.startsWith('eyJzZX')).toBe(true)
-    expect(masked).not.toContain(token.slice(6, 12))
-    expect(masked).toMatch(/^.{6}•+$/)
+    expect(masked).toBe('••••••••4567')
+    expect(masked).not.toContain(token.slice(0, 6))
+  })
+
+  it('tells apart tokens that share their first characters', () => {
+    const other = btoa(JSON.stringify({ server: 'api.netmaker.example.com', value: value.replace('4567', 'WXYZ') }))
+    expect(token.slice(0, 6)).toBe(other.slice(0, 6))
+    expect(maskToken(token)).not.toBe(maskToken(other))
+  })
+
+  it("falls back to the token's last characters when it is not a Netmaker token", () => {
+    expect(maskToken('not-base64-json-token==')).toBe('••••••••oken')
   })
 })
 

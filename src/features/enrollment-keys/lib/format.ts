@@ -51,9 +51,22 @@ export function usageLabel(
   }
 }
 
-/** First characters of a token and dots: enough to tell keys apart, not enough to use one. */
-export function maskToken(token: string, visible = 6): string {
-  return `${token.slice(0, visible)}${'•'.repeat(8)}`
+/**
+ * The last characters of the key a token carries, behind dots: enough to tell keys apart, not enough
+ * to use one. (Every Netmaker token starts alike, with the encoded `{"server":…`, so its first
+ * characters would tell nothing.) Falls back to the token's own last characters if it can't be read.
+ */
+export function maskToken(token: string, visible = 4): string {
+  let tail = token.replace(/=+$/, '').slice(-visible)
+  try {
+    const decoded: unknown = JSON.parse(atob(token))
+    if (decoded && typeof decoded === 'object' && 'value' in decoded && typeof decoded.value === 'string') {
+      tail = decoded.value.slice(-visible)
+    }
+  } catch {
+    // not a Netmaker token: keep the fallback
+  }
+  return `${'•'.repeat(8)}${tail}`
 }
 
 /** "1–25 of 312 keys" */
