@@ -25,10 +25,18 @@ function selectedCount(page: Page, text: string): Locator {
   return page.getByRole('region', { name: 'Selected keys' }).getByText(text, { exact: true })
 }
 
+/** Open a key's "Actions for <name>" menu (again, if a re-render of the row closed it meanwhile). */
+async function openMenu(page: Page, keyName: string) {
+  const trigger = row(page, keyName).getByRole('button', { name: `Actions for ${keyName}` })
+  const menu = page.getByRole('menu', { name: `Actions for ${keyName}` })
+  await expect(async () => {
+    if (!(await menu.isVisible())) await trigger.click()
+    await expect(menu).toBeVisible({ timeout: 1_000 })
+  }).toPass()
+}
+
 async function chooseAction(page: Page, keyName: string, action: string) {
-  await row(page, keyName)
-    .getByRole('button', { name: `Actions for ${keyName}` })
-    .click()
+  await openMenu(page, keyName)
   await page.getByRole('menuitem', { name: action, exact: true }).click()
 }
 
@@ -205,7 +213,7 @@ test.describe('key actions', () => {
   test('a default key cannot be deleted, and says why', async ({ page }) => {
     await openKeys(page)
     const reason = "Default keys can't be deleted. Make another key the default first."
-    await row(page, 'netmaker').getByRole('button', { name: 'Actions for netmaker' }).click()
+    await openMenu(page, 'netmaker')
     const item = page.getByRole('menuitem', { name: 'Delete', exact: true })
     await expect(item).toHaveAttribute('aria-disabled', 'true')
     await expect(item).toHaveAccessibleDescription(reason)
@@ -265,7 +273,7 @@ test.describe('key actions on a v1.5 server', () => {
     await expect(edit).toBeHidden()
     await expect(row(page, 'office-laptops')).toContainText('relay-fra-01')
 
-    await row(page, 'multi-site-web').getByRole('button', { name: 'Actions for multi-site-web' }).click()
+    await openMenu(page, 'multi-site-web')
     const setDefault = page.getByRole('menuitem', { name: 'Set as default' })
     await expect(setDefault).toHaveAccessibleDescription(
       'This Netmaker server does not support changing the default key',
@@ -279,7 +287,7 @@ test.describe('key actions on a v1.5 server', () => {
     await expect(row(page, 'private-mesh').getByText('Default', { exact: true })).toBeVisible()
 
     const oldToken = await tokenOf(page, 'weekend-event')
-    await row(page, 'weekend-event').getByRole('button', { name: 'Actions for weekend-event' }).click()
+    await openMenu(page, 'weekend-event')
     const regenerate = page.getByRole('menuitem', { name: 'Regenerate token' })
     await expect(regenerate).toHaveAccessibleDescription('This Netmaker server does not support regenerating tokens')
     await regenerate.press('Enter')
