@@ -1,20 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
 import { sessionStore } from '@/lib/session'
 import { server } from '@/mocks/node'
 import { createTestQueryClient, renderWithProviders } from '@/test/render'
 import { EditKeyDialog } from './edit-key-dialog'
-
-// jsdom has no ResizeObserver; Radix measures switches and checkboxes with it.
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  }
-})
 
 async function renderEdit(name: string) {
   sessionStore.signIn({ token: 'demo-master-key', serverUrl: '', username: 'admin' }, false)
