@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
-import { enrollmentKeyQueries } from './queries'
+import { enrollmentKeyMutationKeys, enrollmentKeyQueries } from './queries'
 import {
   createEnrollmentKey,
   deleteEnrollmentKey,
@@ -19,7 +19,7 @@ import type { CreateEnrollmentKeyBody, EnrollmentKey, UpdateEnrollmentKeyBody } 
  * settled, so a refetch never overwrites another mutation's optimistic state — because mutations may
  * answer in the other wire shape and may change other keys (a new default un-defaults the old one).
  */
-const MUTATION_KEY = ['enrollment-keys'] as const
+const MUTATION_KEY = enrollmentKeyMutationKeys.all()
 
 const listKey = () => enrollmentKeyQueries.list().queryKey
 
@@ -179,7 +179,7 @@ export function useDeleteEnrollmentKey() {
   const queryClient = useQueryClient()
   const settle = useSettle()
   return useMutation({
-    mutationKey: [...MUTATION_KEY, 'delete'],
+    mutationKey: enrollmentKeyMutationKeys.delete(),
     mutationFn: (key: EnrollmentKey) => deleteEnrollmentKey(key.id),
     onMutate: async (key): Promise<DeleteContext> => {
       await queryClient.cancelQueries({ queryKey: listKey() })

@@ -9,3 +9,9 @@ export const enrollmentKeyQueries = {
       queryFn: ({ signal }) => listEnrollmentKeys(signal),
     }),
 }
+
+/** Mutation keys, so views can watch pending changes (e.g. a key being deleted) without the hooks. */
+export const enrollmentKeyMutationKeys = {
+  all: () => ['enrollment-keys'] as const,
+  delete: () => ['enrollment-keys', 'delete'] as const,
+}

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { http, HttpResponse } from 'msw'
+import { delay, http, HttpResponse } from 'msw'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
@@ -101,5 +101,29 @@ describe('KeysPage', () => {
       keys?.filter((k) => k.name !== 'office-laptops'),
     )
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'office-laptops' })).not.toBeInTheDocument())
+  })
+
+  it('keeps the details open while a delete is refused, with the row back and the reason shown', async () => {
+    server.use(
+      http.delete('*/api/v1/enrollment-keys/:value', async () => {
+        // Long enough for the optimistic removal to render before the refusal arrives.
+        await delay(300)
+        return HttpResponse.json(
+          { Code: 500, Message: 'could not delete: database is locked', Response: null },
+          { status: 500 },
+        )
+      }),
+    )
+    const { table, user } = await renderPage()
+    await user.click(within(table).getByRole('button', { name: 'office-laptops' }))
+    const details = await screen.findByRole('dialog', { name: 'office-laptops' })
+    await user.click(await within(details).findByRole('button', { name: /^Delete/ }))
+    const confirm = await screen.findByRole('alertdialog', { name: 'Delete key office-laptops?' })
+    await user.click(within(confirm).getByRole('button', { name: 'Delete key' }))
+
+    expect(await within(confirm).findByText('could not delete: database is locked')).toBeInTheDocument()
+    expect(screen.getByRole('dialog', { name: 'office-laptops' })).toBeInTheDocument()
+    // The row is back (behind the modal dialogs, hence hidden from the accessibility tree for now).
+    expect(within(table).getByRole('button', { name: 'office-laptops', hidden: true })).toBeInTheDocument()
   })
 })

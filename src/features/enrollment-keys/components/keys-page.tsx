@@ -1,7 +1,7 @@
-import { useQuery } from '@tanstack/react-query'
+import { useMutationState, useQuery } from '@tanstack/react-query'
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
-import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
+import { enrollmentKeyMutationKeys, enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
 import { QueryError } from '@/components/query-error'
 import { Button } from '@/components/ui/button'
 import { cn } from '@/lib/utils'
@@ -31,6 +31,11 @@ const SEARCH_DEBOUNCE_MS = 150
  * (`after`), the view keeps showing `fallback` instead of closing.
  */
 type DetailsTarget = { id: string; fallback: EnrollmentKey | null; after: number }
+
+/** A delete mutation's variables: the key being deleted. */
+function isKeyWithId(value: unknown, id: string): value is EnrollmentKey {
+  return typeof value === 'object' && value !== null && 'id' in value && value.id === id
+}
 
 /** The current time, updated every minute (statuses and "expires in" follow the clock). */
 function useNow(): Date {
@@ -103,8 +108,15 @@ export function KeysPage() {
   const page = paginate(filtered, view.page, view.pageSize)
   const networks = useMemo(() => networksOf(allKeys), [allKeys])
 
+  // A key being deleted leaves the list at once (optimistically); the details keep showing it until the
+  // server answers, so a refusal (the key comes back) leaves them open. Success closes them.
+  const keysBeingDeleted = useMutationState({
+    filters: { mutationKey: enrollmentKeyMutationKeys.delete(), status: 'pending' },
+    select: (mutation) => mutation.state.variables,
+  })
   const detailsKey = details
     ? (allKeys.find((k) => k.id === details.id) ??
+      keysBeingDeleted.find((v): v is EnrollmentKey => isKeyWithId(v, details.id)) ??
       (query.dataUpdatedAt <= details.after ? (details.fallback ?? undefined) : undefined))
     : undefined
   // The key shown in details is gone (deleted, here or elsewhere): close.
