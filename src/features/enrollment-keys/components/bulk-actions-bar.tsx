@@ -4,6 +4,7 @@ import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { Button } from '@/components/ui/button'
 import { isExpiredOrUsedUp } from '../lib/cleanup'
 import { useOptionalKeyActions } from './use-key-actions'
+import { keyCount } from '../lib/format'
 
 const BulkDeleteDialog = lazy(() => import('./bulk-delete-dialog').then((m) => ({ default: m.BulkDeleteDialog })))
 
@@ -13,8 +14,6 @@ export type BulkActionsBarProps = {
   selectedIds: ReadonlySet<string>
   onSelectionChange: (ids: ReadonlySet<string>) => void
 }
-
-const plural = (n: number) => (n === 1 ? '1 key' : `${n} keys`)
 
 /**
  * Above the table: with rows selected, "N selected", Delete N keys and Clear selection; whenever some
@@ -52,16 +51,18 @@ export function BulkActionsBar({ keys, selectedIds, onSelectionChange }: BulkAct
   return (
     <>
       <p role="status" className="sr-only">
-        {selected.length > 0 ? `${selected.length} selected` : ''}
+        {selected.length > 0 ? `${selected.length.toLocaleString('en')} selected` : ''}
       </p>
       {selected.length > 0 ? (
         <section
           aria-label="Selected keys"
           className="bg-primary/6 border-primary/25 flex flex-wrap items-center gap-x-3 gap-y-2 rounded-lg border px-3 py-2"
         >
-          <span className="text-sm font-medium tabular-nums">{selected.length} selected</span>
+          <span className="text-sm font-medium tabular-nums">{selected.length.toLocaleString('en')} selected</span>
           {skippedDefaults > 0 ? (
-            <span className="text-muted-foreground text-xs">({plural(skippedDefaults)} default: can't be deleted)</span>
+            <span className="text-muted-foreground text-xs">
+              ({keyCount(skippedDefaults)} default: can't be deleted)
+            </span>
           ) : null}
           <Button variant="ghost" size="sm" onClick={() => onSelectionChange(new Set())}>
             Clear selection
@@ -77,7 +78,7 @@ export function BulkActionsBar({ keys, selectedIds, onSelectionChange }: BulkAct
             <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
               <path d="M3 6h18M8 6V4h8v2M6 6l1 14h10l1-14M10 11v6M14 11v6" />
             </svg>
-            Delete {plural(deletable.length)}
+            Delete {keyCount(deletable.length)}
           </Button>
         </section>
       ) : candidates.length > 0 ? (
@@ -88,7 +89,7 @@ export function BulkActionsBar({ keys, selectedIds, onSelectionChange }: BulkAct
           <span className="text-muted-foreground text-sm">
             {candidates.length === 1
               ? '1 key is expired or used up: no device can enrol with it.'
-              : `${candidates.length} keys are expired or used up: no device can enrol with them.`}
+              : `${keyCount(candidates.length)} are expired or used up: no device can enrol with them.`}
           </span>
           <span className="ml-auto">{shortcut}</span>
         </section>

@@ -14,6 +14,7 @@ import {
 import { Button } from '@/components/ui/button'
 import { toast } from '@/lib/toast'
 import { actionErrorMessage } from '../lib/key-action-errors'
+import { keyCount } from '../lib/format'
 
 export type BulkDeleteDialogProps = {
   /** The keys to delete (default keys are left out by the caller). */
@@ -23,8 +24,6 @@ export type BulkDeleteDialogProps = {
   /** After the deletes ran: which were deleted and which failed. */
   onDeleted: (result: BulkDeleteResult) => void
 }
-
-const plural = (n: number) => (n === 1 ? '1 key' : `${n} keys`)
 
 /** Confirms once, listing the names, deletes a couple at a time and reports failures by name. */
 export function BulkDeleteDialog({ keys: requested, open, onOpenChange, onDeleted }: BulkDeleteDialogProps) {
@@ -48,7 +47,7 @@ export function BulkDeleteDialog({ keys: requested, open, onOpenChange, onDelete
       {
         onSuccess: (outcome) => {
           onDeleted(outcome)
-          if (outcome.deleted.length > 0) toast.success(`Deleted ${plural(outcome.deleted.length)}`)
+          if (outcome.deleted.length > 0) toast.success(`Deleted ${keyCount(outcome.deleted.length)}`)
           if (outcome.failed.length === 0) onOpenChange(false)
           else setResult(outcome)
         },
@@ -56,7 +55,7 @@ export function BulkDeleteDialog({ keys: requested, open, onOpenChange, onDelete
     )
   }
 
-  const count = plural(keys.length)
+  const count = keyCount(keys.length)
 
   return (
     <AlertDialog open={open} onOpenChange={requestClose}>
@@ -76,7 +75,7 @@ export function BulkDeleteDialog({ keys: requested, open, onOpenChange, onDelete
               </AlertDialogDescription>
             </AlertDialogHeader>
             <Alert variant="destructive" role="alert">
-              <AlertTitle>Couldn't delete {plural(result.failed.length)}</AlertTitle>
+              <AlertTitle>Couldn't delete {keyCount(result.failed.length)}</AlertTitle>
               <AlertDescription className="text-foreground">
                 <ul className="mt-1 flex max-h-48 flex-col gap-1 overflow-y-auto">
                   {result.failed.map(({ key, error }) => (

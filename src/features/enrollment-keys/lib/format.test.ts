@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDateTime, formatRelative, maskToken, rangeLabel, usageLabel } from './format'
+import { formatDateTime, formatRelative, keyCount, maskToken, rangeLabel, usageLabel } from './format'
 
 describe('usageLabel', () => {
   const base = { usesRemaining: 0, expiresAt: null, unlimited: false }
@@ -68,5 +68,13 @@ describe('rangeLabel', () => {
     expect(rangeLabel(10001, 10005, 10005)).toBe('10,001–10,005 of 10,005 keys')
     expect(rangeLabel(1, 1, 1)).toBe('1–1 of 1 key')
     expect(rangeLabel(0, 0, 0)).toBe('0 keys')
+  })
+})
+
+describe('keyCount', () => {
+  it('counts keys with thousands separators', () => {
+    expect(keyCount(1)).toBe('1 key')
+    expect(keyCount(0)).toBe('0 keys')
+    expect(keyCount(1990)).toBe('1,990 keys')
   })
 })

@@ -100,3 +100,10 @@ export function formatRelative(date: Date, now: Date = new Date(), locale?: stri
   }
   return format.format(Math.round(seconds / 60), 'minute')
 }
+
+const countFormat = new Intl.NumberFormat('en')
+
+/** "1 key", "1,990 keys". */
+export function keyCount(n: number): string {
+  return `${countFormat.format(n)} ${n === 1 ? 'key' : 'keys'}`
+}
