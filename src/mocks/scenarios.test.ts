@@ -6,6 +6,9 @@ import { server } from './node'
 import { activeScenarios, applyScenarios, parseScenarioParam } from './scenarios'
 import { call, createBody, errorOf, keyNamed, listKeys } from './test-helpers'
 
+/** How many keys of this name the mock's database holds (read directly: under `flaky` the list can fail). */
+const savedNamed = (name: string) => getDb().keys.filter((key) => key.name === name).length
+
 describe('parseScenarioParam', () => {
   it('reads a comma list, drops unknown names and “default”', () => {
     expect(parseScenarioParam('large, slow,bogus')).toEqual(['large', 'slow'])
@@ -106,6 +109,115 @@ describe('scenarios', () => {
     const second: number[] = []
     for (let i = 0; i < 12; i++) second.push((await call('GET', '/api/hosts')).status)
     expect(second).toEqual(first)
+  })
+
+  it('flaky: failing creates alternate between before and after the key is saved', async () => {
+    applyScenarios(['flaky'])
+    const outcomes: string[] = []
+    for (let i = 0; outcomes.filter((o) => o !== 'created').length < 4 && i < 40; i++) {
+      const name = `flaky-create-${i}`
+      const response = await call('POST', '/api/v1/enrollment-keys', { body: createBody({ tags: [name] }) })
+      const saved = savedNamed(name)
+      if (response.status === 200) {
+        expect(saved).toBe(1)
+        outcomes.push('created')
+        continue
+      }
+      expect(await errorOf(response)).toEqual({
+        status: 500,
+        message: 'could not complete the request: database is locked',
+      })
+      outcomes.push(saved === 1 ? 'failed after saving' : 'failed before saving')
+    }
+    expect(outcomes.filter((o) => o !== 'created')).toEqual([
+      'failed before saving',
+      'failed after saving',
+      'failed before saving',
+      'failed after saving',
+    ])
+    // the same sequence after re-applying it
+    const first = outcomes.join()
+    applyScenarios(['flaky'])
+    const again: string[] = []
+    for (let i = 0; i < outcomes.length; i++) {
+      const name = `flaky-create-${i}`
+      const response = await call('POST', '/api/v1/enrollment-keys', { body: createBody({ tags: [name] }) })
+      const saved = savedNamed(name) > 0
+      again.push(response.status === 200 ? 'created' : saved ? 'failed after saving' : 'failed before saving')
+    }
+    expect(again.join()).toBe(first)
+  })
+
+  it('flaky: a create the server refuses is answered as such, even when a failure after saving was due', async () => {
+    applyScenarios(['flaky'])
+    const statuses: number[] = []
+    for (let i = 0; i < 12; i++) {
+      const response = await call('POST', '/api/v1/enrollment-keys', { body: createBody({ tags: ['netmaker'] }) })
+      statuses.push(response.status)
+      if (response.status === 400) {
+        expect((await errorOf(response)).message).toBe('key names must be unique')
+      }
+    }
+    // failures before saving still show; those due after saving give the checks' answer (nothing was saved)
+    expect(statuses).toContain(500)
+    expect(statuses.filter((s) => s !== 400 && s !== 500)).toEqual([])
+    expect(savedNamed('netmaker')).toBe(1)
+  })
+
+  describe('create-fails-after-save', () => {
+    it('saves the key, then answers 500 with an error body', async () => {
+      applyScenarios(['create-fails-after-save'])
+      const before = await listKeys()
+      const response = await call('POST', '/api/v1/enrollment-keys', {
+        body: createBody({ tags: ['saved-anyway'], networks: ['zero-path'], uses_remaining: 3, unlimited: false }),
+      })
+      expect(await errorOf(response)).toEqual({
+        status: 500,
+        message: 'could not complete the request: database is locked',
+      })
+      const after = await listKeys()
+      expect(after).toHaveLength(before.length + 1)
+      expect(await keyNamed('saved-anyway')).toMatchObject({
+        networks: ['zero-path'],
+        type: 2,
+        uses_remaining: 3,
+      })
+    })
+
+    it('sending the same create again makes a duplicate on the newest line (so a client must look first)', async () => {
+      applyScenarios(['create-fails-after-save'])
+      const body = createBody({ tags: ['sent-twice'] })
+      expect((await call('POST', '/api/v1/enrollment-keys', { body })).status).toBe(500)
+      expect((await call('POST', '/api/v1/enrollment-keys', { body })).status).toBe(500)
+      const twins = (await listKeys()).filter((key) => key.tags[0] === 'sent-twice')
+      expect(twins).toHaveLength(2)
+      expect(new Set(twins.map((key) => key.value)).size).toBe(2)
+    })
+
+    it('combined with v1.5, the second try is refused: names are unique among keys there', async () => {
+      applyScenarios(['create-fails-after-save', 'v1.5'])
+      const body = createBody({ tags: ['sent-twice'] })
+      expect((await call('POST', '/api/v1/enrollment-keys', { body })).status).toBe(500)
+      expect(await errorOf(await call('POST', '/api/v1/enrollment-keys', { body }))).toEqual({
+        status: 400,
+        message: 'key names must be unique',
+      })
+      expect((await listKeys()).filter((key) => key.tags[0] === 'sent-twice')).toHaveLength(1)
+    })
+
+    it('a create refused by the checks saves nothing and keeps its answer; other routes are untouched', async () => {
+      applyScenarios(['create-fails-after-save'])
+      const count = (await listKeys()).length
+      expect(
+        await errorOf(await call('POST', '/api/v1/enrollment-keys', { body: createBody({ tags: ['ab'] }) })),
+      ).toEqual({ status: 400, message: 'validation error: name length must be between 3 and 32: "ab"' })
+      expect((await listKeys()).length).toBe(count)
+      const office = await keyNamed('office-laptops')
+      const update = await call('PUT', `/api/v1/enrollment-keys/${office.value}`, {
+        body: { relay: '', groups: [], auto_assign_gw: true },
+      })
+      expect(update.status).toBe(200)
+    })
   })
 
   describe('v1.5', () => {

@@ -10,7 +10,11 @@ export { SCENARIO_NAMES, type ScenarioName }
  * - `error`: the key list answers 500 (database is locked).
  * - `slow`: every response takes 1.5 s.
  * - `flaky`: about a third of requests fail with 500, never twice in a row on one route
- *   (server status, sign-in and the mock's own routes are spared).
+ *   (server status, sign-in and the mock's own routes are spared). On a route that saves before it can
+ *   fail (creating a key), the failures alternate: the first comes before anything is saved, the next after
+ *   the key is saved, and so on, the way a real server that crashes mid-request leaves it.
+ * - `create-fails-after-save`: every create that passes the server's checks saves the key, then answers
+ *   500. Resending the same create makes a second key with that name on the newest line.
  * - `v1.5`: a v1.5.1 server: legacy shape everywhere, no regenerate-token, `default` ignored.
  * - `community`: a Community Edition server: no tags endpoint, `is_pro: false`.
  */
@@ -19,7 +23,8 @@ export const SCENARIO_DESCRIPTIONS: Record<ScenarioName, string> = {
   large: '10,000 keys over 50 networks',
   error: 'the key list fails with 500',
   slow: 'every response takes 1.5 s',
-  flaky: 'a third of requests fail with 500',
+  flaky: 'a third of requests fail with 500, some creates after saving the key',
+  'create-fails-after-save': 'creates save the key, then fail with 500',
   'v1.5': 'a v1.5.1 server',
   community: 'a Community Edition server',
 }
@@ -55,7 +60,7 @@ export function hasScenario(name: ScenarioName): boolean {
   return getDb().scenarios.includes(name)
 }
 
-type FlakyRoute = { count: number; failedLast: boolean }
+type FlakyRoute = { count: number; failedLast: boolean; failures: number }
 const flakyRoutes = new Map<string, FlakyRoute>()
 
 function hash(text: string): number {
@@ -72,12 +77,29 @@ function hash(text: string): number {
  * that follow a success, never one right after a failure: a third overall, and a retry succeeds.
  */
 export function flakyShouldFail(route: string): boolean {
-  const entry = flakyRoutes.get(route) ?? { count: 0, failedLast: false }
+  const entry = flakyEntry(route)
   entry.count += 1
   const fail = !entry.failedLast && hash(`${route}#${entry.count}`) % 2 === 0
   entry.failedLast = fail
-  flakyRoutes.set(route, entry)
+  if (fail) entry.failures += 1
   return fail
+}
+
+/**
+ * For a route that saves before it can fail: whether the `flaky` failure just decided by
+ * `flakyShouldFail` comes after saving. They alternate per route, the first before saving.
+ */
+export function flakyFailsAfterSave(route: string): boolean {
+  return flakyEntry(route).failures % 2 === 0
+}
+
+function flakyEntry(route: string): FlakyRoute {
+  let entry = flakyRoutes.get(route)
+  if (!entry) {
+    entry = { count: 0, failedLast: false, failures: 0 }
+    flakyRoutes.set(route, entry)
+  }
+  return entry
 }
 
 export function resetFlaky(): void {

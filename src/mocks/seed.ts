@@ -6,7 +6,16 @@ import type { Tag } from '@/api/tags/schemas'
 import { makeUuid, makeValue, rfc3339, type DbKey, type Rng } from './wire'
 
 /** Every scenario the mock knows (see scenarios.ts for what each does). */
-export const SCENARIO_NAMES = ['empty', 'large', 'error', 'slow', 'flaky', 'v1.5', 'community'] as const
+export const SCENARIO_NAMES = [
+  'empty',
+  'large',
+  'error',
+  'slow',
+  'flaky',
+  'create-fails-after-save',
+  'v1.5',
+  'community',
+] as const
 export type ScenarioName = (typeof SCENARIO_NAMES)[number]
 
 export type SeedData = {

@@ -111,91 +111,96 @@ export const enrollmentKeyHandlers = [
     { missing: isV15 },
   ),
 
-  route('post', BASE, async ({ request, user }) => {
-    // 1. decode
-    const json = await readJson(request)
-    if (!json.ok) return apiError(400, json.message)
-    const decoded = decodeStruct(withoutIntegerType(json.value), createBody, GO_TYPES, 'APIEnrollmentKey')
-    if (!decoded.ok) return apiError(400, decoded.message)
-    const body = decoded.value
-    const v15 = isV15()
-    const db = getDb()
+  route(
+    'post',
+    BASE,
+    async ({ request, user }) => {
+      // 1. decode
+      const json = await readJson(request)
+      if (!json.ok) return apiError(400, json.message)
+      const decoded = decodeStruct(withoutIntegerType(json.value), createBody, GO_TYPES, 'APIEnrollmentKey')
+      if (!decoded.ok) return apiError(400, decoded.message)
+      const body = decoded.value
+      const v15 = isV15()
+      const db = getDb()
 
-    // 2. names
-    const tags = body.tags
-    if (!tags || tags.length === 0) return validationError('')
-    for (const tag of tags) {
-      const length = byteLength(tag)
-      if (length < 3 || length > 32) return validationError(tag)
-    }
+      // 2. names
+      const tags = body.tags
+      if (!tags || tags.length === 0) return validationError('')
+      for (const tag of tags) {
+        const length = byteLength(tag)
+        if (length < 3 || length > 32) return validationError(tag)
+      }
 
-    // 3. uniqueness: v1.5 compares with key names, the newest line with the networks keys use
-    const taken = new Set<string>()
-    for (const key of db.keys) {
-      if (v15) taken.add(key.name)
-      else for (const network of key.networks) taken.add(network)
-    }
-    if (tags.some((tag) => taken.has(tag))) return apiError(400, 'key names must be unique')
+      // 3. uniqueness: v1.5 compares with key names, the newest line with the networks keys use
+      const taken = new Set<string>()
+      for (const key of db.keys) {
+        if (v15) taken.add(key.name)
+        else for (const network of key.networks) taken.add(network)
+      }
+      if (tags.some((tag) => taken.has(tag))) return apiError(400, 'key names must be unique')
 
-    // 4. default needs a network
-    const networks = body.networks ?? []
-    const wantsDefault = !v15 && body.default === true
-    if (wantsDefault && networks.length === 0) {
-      return apiError(400, 'default enrollment keys require at least one network or tag')
-    }
+      // 4. default needs a network
+      const networks = body.networks ?? []
+      const wantsDefault = !v15 && body.default === true
+      if (wantsDefault && networks.length === 0) {
+        return apiError(400, 'default enrollment keys require at least one network or tag')
+      }
 
-    // 5. relay format
-    const relay = parseRelay(body.relay)
-    if (!relay.ok) return apiError(400, relay.message)
+      // 5. relay format
+      const relay = parseRelay(body.relay)
+      if (!relay.ok) return apiError(400, relay.message)
 
-    // 6. the type the server picks, and validity
-    const uses = body.uses_remaining ?? 0
-    const expirationSeconds = body.expiration ?? 0
-    const unlimited = body.unlimited ?? false
-    const type: WireKeyType = uses > 0 ? 2 : expirationSeconds > 0 ? 1 : unlimited ? 3 : 0
-    const expiration = type !== 2 && expirationSeconds > 0 ? new Date(expirationSeconds * 1000) : null
-    const now = new Date()
-    const usable = uses > 0 || (expiration !== null && expiration.getTime() > now.getTime()) || unlimited
-    if (!usable) {
-      return apiError(
-        500,
-        `enrollment key is not valid: uses remaining: ${uses}, expiration: ${goTimeString(expiration)}, unlimited: ${unlimited}`,
-      )
-    }
+      // 6. the type the server picks, and validity
+      const uses = body.uses_remaining ?? 0
+      const expirationSeconds = body.expiration ?? 0
+      const unlimited = body.unlimited ?? false
+      const type: WireKeyType = uses > 0 ? 2 : expirationSeconds > 0 ? 1 : unlimited ? 3 : 0
+      const expiration = type !== 2 && expirationSeconds > 0 ? new Date(expirationSeconds * 1000) : null
+      const now = new Date()
+      const usable = uses > 0 || (expiration !== null && expiration.getTime() > now.getTime()) || unlimited
+      if (!usable) {
+        return apiError(
+          500,
+          `enrollment key is not valid: uses remaining: ${uses}, expiration: ${goTimeString(expiration)}, unlimited: ${unlimited}`,
+        )
+      }
 
-    // 7. relay rules
-    if (relay.id) {
-      const problem = relayProblem(relay.id, networks)
-      if (problem) return apiError(500, problem)
-    }
+      // 7. relay rules
+      if (relay.id) {
+        const problem = relayProblem(relay.id, networks)
+        if (problem) return apiError(500, problem)
+      }
 
-    // 8. save
-    const rng = dbRng()
-    const value = makeValue(rng)
-    const stamp = rfc3339(now)
-    const key: DbKey = {
-      id: makeUuid(rng),
-      name: tags[0] ?? '',
-      value,
-      default: false,
-      unlimited,
-      uses_remaining: type === 2 ? uses : 0,
-      expiration: expiration ? rfc3339(expiration) : ZERO_TIME,
-      networks: [...networks],
-      tags: [...(body.groups ?? [])],
-      gateway_id: relay.id,
-      auto_egress: body.auto_egress ?? false,
-      auto_assign_gateway: relay.id ? false : (body.auto_assign_gw ?? false),
-      type,
-      created_by: user,
-      created_at: stamp,
-      updated_at: stamp,
-    }
-    db.keys.push(key)
-    if (wantsDefault) makeDefault(key, stamp)
-    saveDb()
-    return HttpResponse.json(shaped(key))
-  }),
+      // 8. save
+      const rng = dbRng()
+      const value = makeValue(rng)
+      const stamp = rfc3339(now)
+      const key: DbKey = {
+        id: makeUuid(rng),
+        name: tags[0] ?? '',
+        value,
+        default: false,
+        unlimited,
+        uses_remaining: type === 2 ? uses : 0,
+        expiration: expiration ? rfc3339(expiration) : ZERO_TIME,
+        networks: [...networks],
+        tags: [...(body.groups ?? [])],
+        gateway_id: relay.id,
+        auto_egress: body.auto_egress ?? false,
+        auto_assign_gateway: relay.id ? false : (body.auto_assign_gw ?? false),
+        type,
+        created_by: user,
+        created_at: stamp,
+        updated_at: stamp,
+      }
+      db.keys.push(key)
+      if (wantsDefault) makeDefault(key, stamp)
+      saveDb()
+      return HttpResponse.json(shaped(key))
+    },
+    { failsAfterSave: () => hasScenario('create-fails-after-save') },
+  ),
 
   route('put', `${BASE}/:value`, async ({ request, params }) => {
     const json = await readJson(request)

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini'
 import { delay, http, HttpResponse, type HttpHandler, type PathParams } from 'msw'
 import { getDb } from '../db'
-import { FLAKY_ERROR_MESSAGE, flakyShouldFail, hasScenario, SLOW_DELAY_MS } from '../scenarios'
+import { FLAKY_ERROR_MESSAGE, flakyFailsAfterSave, flakyShouldFail, hasScenario, SLOW_DELAY_MS } from '../scenarios'
 import { MASTER_KEY, MASTER_USER } from '../wire'
 
 /** Netmaker's error body: capitalised keys, status repeated as `Code`. */
@@ -62,6 +62,13 @@ export type RouteOptions = {
   slow?: boolean
   /** When true, the server of the active scenarios lacks this route: plain-text 404 before anything else. */
   missing?: () => boolean
+  /**
+   * For a route that saves and can still fail afterwards (a real server crashing mid-request): when this
+   * returns true, a successful answer becomes a 500 while what was saved stays saved. Such a route's
+   * `flaky` failures also alternate between before and after saving. An answer the resolver refuses
+   * (a 4xx, say) is returned as it is: the request never got as far as saving.
+   */
+  failsAfterSave?: () => boolean
 }
 
 /**
@@ -74,7 +81,7 @@ export function route(
   resolve: (context: RouteContext) => Response | Promise<Response>,
   options: RouteOptions = {},
 ): HttpHandler {
-  const { auth = true, flaky = true, slow = true, missing } = options
+  const { auth = true, flaky = true, slow = true, missing, failsAfterSave } = options
   return http[method](`*${path}`, async ({ request, params }) => {
     if (slow && hasScenario('slow')) await delay(SLOW_DELAY_MS)
     if (missing?.()) return pageNotFound()
@@ -85,10 +92,14 @@ export function route(
       if (!found) return unauthorized()
       user = found
     }
-    if (flaky && hasScenario('flaky') && flakyShouldFail(`${method.toUpperCase()} ${path}`)) {
-      return apiError(500, FLAKY_ERROR_MESSAGE)
+    const name = `${method.toUpperCase()} ${path}`
+    let failAfterSave = failsAfterSave?.() ?? false
+    if (flaky && hasScenario('flaky') && flakyShouldFail(name)) {
+      if (!failsAfterSave || !flakyFailsAfterSave(name)) return apiError(500, FLAKY_ERROR_MESSAGE)
+      failAfterSave = true
     }
-    return resolve({ request, params, user })
+    const response = await resolve({ request, params, user })
+    return failAfterSave && response.ok ? apiError(500, FLAKY_ERROR_MESSAGE) : response
   })
 }
 
