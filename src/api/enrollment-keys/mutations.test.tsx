@@ -15,29 +15,13 @@ import {
 } from './mutations'
 import { enrollmentKeyQueries } from './queries'
 import { NIL_UUID, type EnrollmentKey } from './schemas'
+import { makeKey as baseKey } from '@/test/factories'
 
 const KEYS_URL = '*/api/v1/enrollment-keys'
 const GATEWAY = '11111111-2222-3333-4444-555555555555'
 
 function makeKey(overrides: Partial<EnrollmentKey> & Pick<EnrollmentKey, 'id' | 'name'>): EnrollmentKey {
-  return {
-    token: `token-of-${overrides.id}`,
-    networks: ['private-mesh'],
-    type: 'unlimited',
-    usesRemaining: 0,
-    expiresAt: null,
-    unlimited: true,
-    gatewayId: null,
-    tags: [],
-    isDefault: false,
-    autoAssignGateway: false,
-    autoEgress: false,
-    uuid: null,
-    createdBy: null,
-    createdAt: null,
-    updatedAt: null,
-    ...overrides,
-  }
+  return baseKey({ token: `token-of-${overrides.id}`, networks: ['private-mesh'], ...overrides })
 }
 
 /** The key as the list route (and a v1.5 server) puts it on the wire. */

@@ -1,28 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
+import { makeKey } from '@/test/factories'
 import { isExpiredOrUsedUp } from './cleanup'
 import { defaultTakeovers } from './default-takeovers'
-
-function makeKey(overrides: Partial<EnrollmentKey> & Pick<EnrollmentKey, 'id' | 'name'>): EnrollmentKey {
-  return {
-    token: 't',
-    networks: [],
-    type: 'unlimited',
-    usesRemaining: 0,
-    expiresAt: null,
-    unlimited: true,
-    gatewayId: null,
-    tags: [],
-    isDefault: false,
-    autoAssignGateway: false,
-    autoEgress: false,
-    uuid: null,
-    createdBy: null,
-    createdAt: null,
-    updatedAt: null,
-    ...overrides,
-  }
-}
 
 describe('defaultTakeovers', () => {
   it('names the default keys that lose the default, and for which of the networks', () => {

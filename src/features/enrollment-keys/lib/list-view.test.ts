@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
+import { makeKey } from '@/test/factories'
 import {
   DEFAULT_VIEW,
   filterRows,
@@ -15,29 +16,6 @@ import {
 
 const NOW = new Date('2026-06-01T12:00:00Z')
 const DAY = 86_400_000
-
-function makeKey(overrides: Partial<EnrollmentKey>): EnrollmentKey {
-  return {
-    id: `ID${Math.random().toString(36).slice(2)}`,
-    name: 'key',
-    token: 'dG9rZW4=',
-    networks: [],
-    type: 'unlimited',
-    usesRemaining: 0,
-    expiresAt: null,
-    unlimited: true,
-    gatewayId: null,
-    tags: [],
-    isDefault: false,
-    autoAssignGateway: false,
-    autoEgress: false,
-    uuid: null,
-    createdBy: null,
-    createdAt: null,
-    updatedAt: null,
-    ...overrides,
-  }
-}
 
 const gateways = new Map([
   ['gw-1', { hostName: 'relay-fra-01', network: 'netmaker', label: 'relay-fra-01 (netmaker)' }],
