@@ -4,11 +4,11 @@ import type { CreateKeyFormValues } from '../forms/create-key-form'
 import { gatewaysIn, useGateways } from '../lib/use-gateways'
 import { CreateKeyFieldError } from './create-key-field-error'
 import { CreateKeyOptionCard } from './create-key-option-card'
+import { LoadingPlaceholder } from '@/components/loading-placeholder'
 import { QueryError } from '@/components/query-error'
 import { Alert, AlertDescription } from '@/components/ui/alert'
 import { Label } from '@/components/ui/label'
 import { RadioGroup, RadioGroupItem } from '@/components/ui/radio-group'
-import { Skeleton } from '@/components/ui/skeleton'
 import { Switch } from '@/components/ui/switch'
 
 export type CreateKeyGatewayStepProps = {
@@ -86,11 +86,7 @@ export function CreateKeyGatewayStep({ notice, onDismissNotice }: CreateKeyGatew
             Gateway
           </span>
           {gateways.isPending ? (
-            <div className="grid gap-2" role="status">
-              <span className="sr-only">Loading gateways…</span>
-              <Skeleton className="h-10" />
-              <Skeleton className="h-10" />
-            </div>
+            <LoadingPlaceholder label="Loading gateways…" rows={['h-10', 'h-10']} />
           ) : gateways.error ? (
             <QueryError title="Couldn't load gateways" error={gateways.error} onRetry={gateways.refetch} />
           ) : (

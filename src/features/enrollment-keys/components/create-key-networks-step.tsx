@@ -5,11 +5,11 @@ import type { CreateKeyFormValues } from '../forms/create-key-form'
 import { CreateKeyFieldError } from './create-key-field-error'
 import { CreateKeyOptionCard } from './create-key-option-card'
 import { networkQueries } from '@/api/networks/queries'
+import { LoadingPlaceholder } from '@/components/loading-placeholder'
 import { QueryError } from '@/components/query-error'
 import { Checkbox } from '@/components/ui/checkbox'
 import { Input } from '@/components/ui/input'
 import { Label } from '@/components/ui/label'
-import { Skeleton } from '@/components/ui/skeleton'
 import { cn } from '@/lib/utils'
 
 export type CreateKeyNetworksStepProps = {
@@ -56,12 +56,7 @@ export function CreateKeyNetworksStep({ onNetworksChange }: CreateKeyNetworksSte
       </div>
 
       {networks.isPending ? (
-        <div className="grid gap-2" role="status">
-          <span className="sr-only">Loading networks…</span>
-          <Skeleton className="h-12" />
-          <Skeleton className="h-12" />
-          <Skeleton className="h-12" />
-        </div>
+        <LoadingPlaceholder label="Loading networks…" rows={['h-12', 'h-12', 'h-12']} />
       ) : networks.isError ? (
         <QueryError
           title="Couldn't load networks"

@@ -3,9 +3,9 @@ import { useFormContext, useWatch } from 'react-hook-form'
 import type { CreateKeyFormValues } from '../forms/create-key-form'
 import { useTags, type TagOption } from '../lib/use-tags'
 import { CreateKeyOptionCard } from './create-key-option-card'
+import { LoadingPlaceholder } from '@/components/loading-placeholder'
 import { QueryError } from '@/components/query-error'
 import { Checkbox } from '@/components/ui/checkbox'
-import { Skeleton } from '@/components/ui/skeleton'
 
 export type CreateKeyTagsStepProps = Record<string, never>
 
@@ -33,11 +33,7 @@ export function CreateKeyTagsStep(_props: CreateKeyTagsStepProps) {
         Devices that join with this key get these tags, which policies and gateways can use. Optional.
       </p>
       {tags.isPending ? (
-        <div className="grid gap-2" role="status">
-          <span className="sr-only">Loading tags…</span>
-          <Skeleton className="h-10" />
-          <Skeleton className="h-10" />
-        </div>
+        <LoadingPlaceholder label="Loading tags…" rows={['h-10', 'h-10']} />
       ) : tags.error ? (
         <QueryError title="Couldn't load tags" error={tags.error} onRetry={tags.refetch} />
       ) : (

@@ -3,6 +3,7 @@ import { useId, useMemo, useState } from 'react'
 import { Controller, useForm, useWatch } from 'react-hook-form'
 import { useUpdateEnrollmentKey } from '@/api/enrollment-keys/mutations'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
+import { LoadingPlaceholder } from '@/components/loading-placeholder'
 import { QueryError } from '@/components/query-error'
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
 import { Badge } from '@/components/ui/badge'
@@ -18,7 +19,6 @@ import {
 } from '@/components/ui/dialog'
 import { Label } from '@/components/ui/label'
 import { RadioGroup, RadioGroupItem } from '@/components/ui/radio-group'
-import { Skeleton } from '@/components/ui/skeleton'
 import { Switch } from '@/components/ui/switch'
 import { toast } from '@/lib/toast'
 import {
@@ -201,10 +201,7 @@ export function EditKeyDialog({ keyItem, open, onOpenChange, onCloseAutoFocus }:
               that join reach the network through it.
             </p>
             {gateways.isPending ? (
-              <div className="flex flex-col gap-2" role="status" aria-label="Loading gateways">
-                <Skeleton className="h-8" />
-                <Skeleton className="h-8" />
-              </div>
+              <LoadingPlaceholder label="Loading gateways…" rows={['h-8', 'h-8']} className="flex flex-col gap-2" />
             ) : gateways.error ? (
               <QueryError title="Couldn't load gateways" error={gateways.error} onRetry={gateways.refetch} />
             ) : (
@@ -256,10 +253,7 @@ export function EditKeyDialog({ keyItem, open, onOpenChange, onCloseAutoFocus }:
                 Devices that join get these tags.
               </p>
               {tags.isPending ? (
-                <div className="flex gap-2" role="status" aria-label="Loading tags">
-                  <Skeleton className="h-6 w-20" />
-                  <Skeleton className="h-6 w-24" />
-                </div>
+                <LoadingPlaceholder label="Loading tags…" rows={['h-6 w-20', 'h-6 w-24']} className="flex gap-2" />
               ) : tags.error ? (
                 <QueryError title="Couldn't load tags" error={tags.error} onRetry={tags.refetch} />
               ) : tagGroups.length === 0 ? (
