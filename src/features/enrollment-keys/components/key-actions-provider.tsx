@@ -18,6 +18,33 @@ export type KeyActionsProviderProps = {
 
 type Current = { action: KeyAction; key: EnrollmentKey; seq: number }
 
+type DialogBaseProps = {
+  keyItem: EnrollmentKey
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  onCloseAutoFocus: (event: Event) => void
+}
+
+type ActionDialogProps = DialogBaseProps & {
+  action: KeyAction
+  onKeyReplaced: (oldId: string, newId: string) => void
+  onKeyDeleted: (id: string) => void
+}
+
+/** The dialog for an action; only regenerate and delete report back what they changed. */
+function ActionDialog({ action, onKeyReplaced, onKeyDeleted, ...props }: ActionDialogProps) {
+  switch (action) {
+    case 'edit':
+      return <LazyEditKeyDialog {...props} />
+    case 'set-default':
+      return <LazySetDefaultDialog {...props} />
+    case 'regenerate':
+      return <LazyRegenerateTokenDialog {...props} onKeyReplaced={onKeyReplaced} />
+    case 'delete':
+      return <LazyDeleteKeyDialog {...props} onKeyDeleted={onKeyDeleted} />
+  }
+}
+
 /**
  * Holds the action dialogs (edit, set default, regenerate, delete) above the table, so they survive a
  * row re-rendering or changing id. Each dialog is a lazy chunk mounted while its action is open.
@@ -65,41 +92,16 @@ export function KeyActionsProvider({ children, onKeyReplaced, onKeyDeleted }: Ke
     <KeyActionsContext.Provider value={value}>
       {children}
       <Suspense fallback={null}>
-        {current?.action === 'edit' ? (
-          <LazyEditKeyDialog
+        {current ? (
+          // A new seq remounts the dialog, so reopening never shows the previous run's state.
+          <ActionDialog
             key={current.seq}
-            keyItem={current.key}
-            open
-            onOpenChange={onOpenChange}
-            onCloseAutoFocus={onCloseAutoFocus}
-          />
-        ) : null}
-        {current?.action === 'set-default' ? (
-          <LazySetDefaultDialog
-            key={current.seq}
-            keyItem={current.key}
-            open
-            onOpenChange={onOpenChange}
-            onCloseAutoFocus={onCloseAutoFocus}
-          />
-        ) : null}
-        {current?.action === 'regenerate' ? (
-          <LazyRegenerateTokenDialog
-            key={current.seq}
+            action={current.action}
             keyItem={current.key}
             open
             onOpenChange={onOpenChange}
             onCloseAutoFocus={onCloseAutoFocus}
             onKeyReplaced={onKeyReplaced}
-          />
-        ) : null}
-        {current?.action === 'delete' ? (
-          <LazyDeleteKeyDialog
-            key={current.seq}
-            keyItem={current.key}
-            open
-            onOpenChange={onOpenChange}
-            onCloseAutoFocus={onCloseAutoFocus}
             onKeyDeleted={onKeyDeleted}
           />
         ) : null}
