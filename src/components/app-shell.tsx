@@ -9,6 +9,7 @@ import { SignedInUser } from '@/components/signed-in-user'
 import { SkipLink } from '@/components/skip-link'
 import { ThemeToggle } from '@/components/theme-toggle'
 import { Badge } from '@/components/ui/badge'
+import { Icon } from '@/components/ui/icon'
 import { env } from '@/lib/env'
 
 export type AppShellProps = { children: ReactNode }
@@ -31,10 +32,10 @@ export function AppShell({ children }: AppShellProps) {
               <div className="flex items-center gap-2">
                 <span className="hidden sm:block">
                   <Badge variant="warning">
-                    <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+                    <Icon>
                       <ellipse cx="12" cy="5" rx="9" ry="3" />
                       <path d="M3 5v14a9 3 0 0 0 18 0V5M3 12a9 3 0 0 0 18 0" />
-                    </svg>
+                    </Icon>
                     Demo data
                   </Badge>
                 </span>

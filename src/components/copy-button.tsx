@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { Button, type ButtonProps } from '@/components/ui/button'
+import { Icon } from '@/components/ui/icon'
 import { copyText } from '@/lib/clipboard'
 
 // The fallback pulls in Radix Popover: load it only when the Clipboard API fails.
@@ -62,14 +63,14 @@ export function CopyButton({
         {...props}
       >
         {copied ? (
-          <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+          <Icon>
             <path d="M20 6 9 17l-5-5" />
-          </svg>
+          </Icon>
         ) : (
-          <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+          <Icon>
             <rect x="9" y="9" width="13" height="13" rx="2" />
             <path d="M5 15H4a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h9a2 2 0 0 1 2 2v1" />
-          </svg>
+          </Icon>
         )}
         {iconOnly ? null : <span>{text}</span>}
       </Button>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { NavLink } from '@/components/nav-link'
+import { Icon } from '@/components/ui/icon'
 import { cn } from '@/lib/utils'
 
 type NavItem = { href: string; label: string; icon: ReactNode }
@@ -10,10 +11,10 @@ const items: readonly NavItem[] = [
     href: '/keys',
     label: 'Keys',
     icon: (
-      <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+      <Icon>
         <path d="M2.586 17.414A2 2 0 0 0 2 18.828V21a1 1 0 0 0 1 1h3a1 1 0 0 0 1-1v-1a1 1 0 0 1 1-1h1a1 1 0 0 0 1-1v-1a1 1 0 0 1 1-1h.172a2 2 0 0 0 1.414-.586l.814-.814a6.5 6.5 0 1 0-4-4z" />
         <circle cx="16.5" cy="7.5" r=".5" fill="currentColor" />
-      </svg>
+      </Icon>
     ),
   },
 ]

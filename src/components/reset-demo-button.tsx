@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react'
 import { Button } from '@/components/ui/button'
+import { Icon } from '@/components/ui/icon'
 
 const loadDialog = () => import('@/components/reset-demo-dialog')
 const ResetDemoDialog = lazy(() => loadDialog().then((m) => ({ default: m.ResetDemoDialog })))
@@ -19,10 +20,10 @@ export function ResetDemoButton({ className }: ResetDemoButtonProps) {
         onPointerEnter={() => void loadDialog()}
         onFocus={() => void loadDialog()}
       >
-        <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+        <Icon>
           <path d="M3 12a9 9 0 1 0 9-9 9.75 9.75 0 0 0-6.74 2.74L3 8" />
           <path d="M3 3v5h5" />
-        </svg>
+        </Icon>
         <span className="sr-only lg:not-sr-only">Reset demo data</span>
       </Button>
       {open ? (

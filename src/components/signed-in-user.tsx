@@ -1,4 +1,5 @@
 import { Button } from '@/components/ui/button'
+import { Icon } from '@/components/ui/icon'
 import { sessionStore } from '@/lib/session'
 import { useSession } from '@/lib/use-session'
 import { cn } from '@/lib/utils'
@@ -35,9 +36,9 @@ export function SignedInUser({ className }: SignedInUserProps) {
         </span>
       </p>
       <Button variant="ghost" size="sm" onClick={() => sessionStore.signOut('signed-out')}>
-        <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+        <Icon>
           <path d="M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4M16 17l5-5-5-5M21 12H9" />
-        </svg>
+        </Icon>
         <span className="sr-only sm:not-sr-only">Sign out</span>
       </Button>
     </div>

@@ -1,34 +1,35 @@
 import { SegmentedControl, type SegmentedOption } from '@/components/segmented-control'
 import { useTheme, type Theme } from '@/components/theme-provider'
+import { Icon } from '@/components/ui/icon'
 
 const options: readonly SegmentedOption<Theme>[] = [
   {
     value: 'light',
     label: 'Light',
     icon: (
-      <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+      <Icon>
         <circle cx="12" cy="12" r="4" />
         <path d="M12 2v2M12 20v2M4.93 4.93l1.41 1.41M17.66 17.66l1.41 1.41M2 12h2M20 12h2M6.34 17.66l-1.41 1.41M19.07 4.93l-1.41 1.41" />
-      </svg>
+      </Icon>
     ),
   },
   {
     value: 'dark',
     label: 'Dark',
     icon: (
-      <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+      <Icon>
         <path d="M12 3a6 6 0 0 0 9 9 9 9 0 1 1-9-9Z" />
-      </svg>
+      </Icon>
     ),
   },
   {
     value: 'system',
     label: 'System',
     icon: (
-      <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+      <Icon>
         <rect width="20" height="14" x="2" y="3" rx="2" />
         <path d="M8 21h8M12 17v4" />
-      </svg>
+      </Icon>
     ),
   },
 ]

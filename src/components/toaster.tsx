@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react'
+import { Icon } from '@/components/ui/icon'
 import { dismissToast, toastStore, type Toast } from '@/lib/toast'
 import { cn } from '@/lib/utils'
 
@@ -42,16 +43,9 @@ export function Toaster() {
             className="text-muted-foreground hover:bg-accent hover:text-foreground rounded p-0.5"
             aria-label="Dismiss notification"
           >
-            <svg
-              viewBox="0 0 24 24"
-              className="size-4"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="2"
-              aria-hidden="true"
-            >
+            <Icon className="size-4">
               <path d="M18 6 6 18M6 6l12 12" />
-            </svg>
+            </Icon>
           </button>
         </div>
       ))}

@@ -1,6 +1,7 @@
 import * as CheckboxPrimitive from '@radix-ui/react-checkbox'
 import type { ComponentProps } from 'react'
 import { cn } from '@/lib/utils'
+import { Icon } from './icon'
 
 export function Checkbox({ className, ...props }: ComponentProps<typeof CheckboxPrimitive.Root>) {
   return (
@@ -13,27 +14,13 @@ export function Checkbox({ className, ...props }: ComponentProps<typeof Checkbox
     >
       <CheckboxPrimitive.Indicator className="grid place-content-center">
         {props.checked === 'indeterminate' ? (
-          <svg
-            viewBox="0 0 24 24"
-            className="size-3.5"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="3"
-            aria-hidden="true"
-          >
+          <Icon className="size-3.5" strokeWidth="3">
             <path d="M5 12h14" />
-          </svg>
+          </Icon>
         ) : (
-          <svg
-            viewBox="0 0 24 24"
-            className="size-3.5"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="3"
-            aria-hidden="true"
-          >
+          <Icon className="size-3.5" strokeWidth="3">
             <path d="M20 6 9 17l-5-5" />
-          </svg>
+          </Icon>
         )}
       </CheckboxPrimitive.Indicator>
     </CheckboxPrimitive.Root>

@@ -1,6 +1,7 @@
 import * as DialogPrimitive from '@radix-ui/react-dialog'
 import type { ComponentProps } from 'react'
 import { cn } from '@/lib/utils'
+import { Icon } from './icon'
 
 export const Dialog = DialogPrimitive.Root
 export const DialogTrigger = DialogPrimitive.Trigger
@@ -45,16 +46,9 @@ export function DialogContent({ className, children, showClose = true, size = 'm
             className="text-muted-foreground hover:bg-accent hover:text-foreground absolute top-4 right-4 rounded-md p-1"
             aria-label="Close"
           >
-            <svg
-              viewBox="0 0 24 24"
-              className="size-4"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="2"
-              aria-hidden="true"
-            >
+            <Icon className="size-4">
               <path d="M18 6 6 18M6 6l12 12" />
-            </svg>
+            </Icon>
           </DialogPrimitive.Close>
         ) : null}
       </DialogPrimitive.Content>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { AppLogo } from '@/components/app-logo'
 import { ProductWordmark } from '@/components/product-wordmark'
+import { Icon } from '@/components/ui/icon'
 import { cn } from '@/lib/utils'
 
 const points: readonly { title: string; text: string; icon: ReactNode }[] = [
@@ -119,16 +120,7 @@ export function LoginBrandPanel({ className }: LoginBrandPanelProps) {
           {points.map((point) => (
             <li key={point.title} className="flex gap-3">
               <span className="grid size-9 shrink-0 place-items-center rounded-lg bg-white/10 ring-1 ring-white/15">
-                <svg
-                  viewBox="0 0 24 24"
-                  className="size-4"
-                  fill="none"
-                  stroke="currentColor"
-                  strokeWidth="2"
-                  aria-hidden="true"
-                >
-                  {point.icon}
-                </svg>
+                <Icon className="size-4">{point.icon}</Icon>
               </span>
               <span>
                 <span className="block font-medium">{point.title}</span>

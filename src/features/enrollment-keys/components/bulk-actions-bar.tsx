@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from 'react'
 import type { BulkDeleteResult } from '@/api/enrollment-keys/mutations'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { Button } from '@/components/ui/button'
+import { Icon } from '@/components/ui/icon'
 import { isExpiredOrUsedUp } from '../lib/cleanup'
 import { useOptionalKeyActions } from './use-key-actions'
 import { keyCount } from '../lib/format'
@@ -40,10 +41,10 @@ export function BulkActionsBar({ keys, selectedIds, onSelectionChange }: BulkAct
   const shortcut =
     candidates.length > 0 && !candidatesSelected ? (
       <Button variant="outline" size="sm" onClick={() => onSelectionChange(new Set(candidates.map((k) => k.id)))}>
-        <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+        <Icon>
           <rect x="3" y="3" width="18" height="18" rx="2" />
           <path d="m9 12 2 2 4-4" />
-        </svg>
+        </Icon>
         Select expired and used-up keys
       </Button>
     ) : null
@@ -75,9 +76,9 @@ export function BulkActionsBar({ keys, selectedIds, onSelectionChange }: BulkAct
             disabled={deletable.length === 0}
             onClick={() => setDeleting(deletable)}
           >
-            <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+            <Icon>
               <path d="M3 6h18M8 6V4h8v2M6 6l1 14h10l1-14M10 11v6M14 11v6" />
-            </svg>
+            </Icon>
             Delete {keyCount(deletable.length)}
           </Button>
         </section>

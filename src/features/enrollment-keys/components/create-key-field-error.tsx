@@ -1,3 +1,5 @@
+import { Icon } from '@/components/ui/icon'
+
 export type CreateKeyFieldErrorProps = {
   id: string
   message?: string
@@ -8,17 +10,10 @@ export function CreateKeyFieldError({ id, message }: CreateKeyFieldErrorProps) {
   if (!message) return null
   return (
     <p id={id} className="text-destructive flex items-start gap-1.5 text-sm">
-      <svg
-        viewBox="0 0 24 24"
-        className="mt-0.5 size-3.5 shrink-0"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-        aria-hidden="true"
-      >
+      <Icon className="mt-0.5 size-3.5 shrink-0">
         <circle cx="12" cy="12" r="10" />
         <path d="M12 8v4M12 16h.01" />
-      </svg>
+      </Icon>
       <span>{message}</span>
     </p>
   )

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react'
+import { Icon } from '@/components/ui/icon'
 import { joinWords } from '../forms/create-key-summary'
 import { netclientJoinCommand } from '../lib/join-command'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
@@ -33,16 +34,9 @@ export function CreateKeyResult({ createdKey, recovered, onDone }: CreateKeyResu
         className="bg-success/8 border-success/30 flex items-start gap-3 rounded-lg border px-4 py-3 outline-none"
       >
         <span className="bg-success text-success-foreground grid size-6 shrink-0 place-content-center rounded-full">
-          <svg
-            viewBox="0 0 24 24"
-            className="size-3.5"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="3"
-            aria-hidden="true"
-          >
+          <Icon className="size-3.5" strokeWidth="3">
             <path d="M20 6 9 17l-5-5" />
-          </svg>
+          </Icon>
         </span>
         <div className="grid gap-0.5 text-sm">
           <p className="font-semibold">“{createdKey.name}” is ready</p>

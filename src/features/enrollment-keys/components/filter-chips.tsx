@@ -1,4 +1,5 @@
 import { Button } from '@/components/ui/button'
+import { Icon } from '@/components/ui/icon'
 import { KEY_TYPE_LABELS } from '../lib/format'
 import { KEY_STATUS_LABELS } from '../lib/key-status'
 import { DEFAULT_VIEW, hasActiveFilters, type ViewParams } from '../lib/list-view'
@@ -33,16 +34,9 @@ export function FilterChips({ view, setView }: FilterChipsProps) {
               aria-label={`Remove filter ${chip.label}`}
               onClick={() => setView(chip.clear)}
             >
-              <svg
-                viewBox="0 0 24 24"
-                className="size-3"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="2.5"
-                aria-hidden="true"
-              >
+              <Icon className="size-3" strokeWidth="2.5">
                 <path d="M18 6 6 18M6 6l12 12" />
-              </svg>
+              </Icon>
             </button>
           </span>
         </li>

@@ -9,6 +9,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from '@/components/ui/dropdown-menu'
+import { Icon } from '@/components/ui/icon'
 import { DEFAULT_KEY_NOT_DELETABLE, REGENERATE_UNSUPPORTED, SET_DEFAULT_UNSUPPORTED } from '../lib/key-action-errors'
 import { useServerCapabilities } from '../lib/use-server-capabilities'
 import { preloadKeyActionDialogs } from './key-action-dialogs'
@@ -26,14 +27,6 @@ const icons = {
   regenerate: <path d="M21 12a9 9 0 1 1-3-6.7L21 8M21 3v5h-5" />,
   delete: <path d="M3 6h18M8 6V4h8v2M6 6l1 14h10l1-14M10 11v6M14 11v6" />,
 } satisfies Record<string, ReactNode>
-
-function Icon({ children }: { children: ReactNode }) {
-  return (
-    <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
-      {children}
-    </svg>
-  )
-}
 
 /**
  * The row's "Actions for <name>" menu. An action that can't be done on this key stays in the menu,

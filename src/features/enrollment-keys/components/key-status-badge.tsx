@@ -1,5 +1,6 @@
 import { Hint } from '@/components/hint'
 import { Badge, type BadgeProps } from '@/components/ui/badge'
+import { Icon } from '@/components/ui/icon'
 import { KEY_STATUS_LABELS, type KeyStatus, type KeyStatusInfo } from '../lib/key-status'
 
 export type KeyStatusBadgeProps = {
@@ -48,17 +49,10 @@ export function KeyStatusBadge({ info, showReason = true }: KeyStatusBadgeProps)
       )}
       {info.expiryWarning ? (
         <span className="text-warning inline-flex items-center gap-1 text-xs font-medium whitespace-nowrap">
-          <svg
-            viewBox="0 0 24 24"
-            className="size-3.5"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="2"
-            aria-hidden="true"
-          >
+          <Icon className="size-3.5">
             <circle cx="12" cy="12" r="9" />
             <path d="M12 7v5l3 2" />
-          </svg>
+          </Icon>
           {info.expiryWarning}
         </span>
       ) : null}

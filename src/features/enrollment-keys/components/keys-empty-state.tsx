@@ -1,4 +1,5 @@
 import { Button } from '@/components/ui/button'
+import { Icon } from '@/components/ui/icon'
 
 export type KeysEmptyStateProps = {
   onCreate: () => void
@@ -27,17 +28,10 @@ export function KeysEmptyState({ onCreate }: KeysEmptyStateProps) {
       className="bg-card flex flex-col items-center gap-6 rounded-xl border border-dashed px-6 py-12 text-center"
     >
       <div className="bg-primary/10 text-primary grid size-12 place-items-center rounded-full">
-        <svg
-          viewBox="0 0 24 24"
-          className="size-6"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          aria-hidden="true"
-        >
+        <Icon className="size-6">
           <circle cx="7.5" cy="15.5" r="4.5" />
           <path d="m10.7 12.3 9.3-9.3M16 7l3 3M14 9l2 2" />
-        </svg>
+        </Icon>
       </div>
       <div className="flex max-w-lg flex-col gap-2">
         <h2 id="keys-empty-title" className="text-lg font-semibold">

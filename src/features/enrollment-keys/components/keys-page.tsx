@@ -4,6 +4,7 @@ import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { enrollmentKeyMutationKeys, enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
 import { QueryError } from '@/components/query-error'
 import { Button } from '@/components/ui/button'
+import { Icon } from '@/components/ui/icon'
 import { cn } from '@/lib/utils'
 import { filterRows, networksOf, paginate, sortRows, toRow } from '../lib/list-view'
 import { useGateways } from '../lib/use-gateways'
@@ -290,23 +291,16 @@ export function KeysPage() {
               disabled={query.isPending}
               aria-busy={refreshing}
             >
-              <svg
-                viewBox="0 0 24 24"
-                className={cn(refreshing && 'animate-spin')}
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="2"
-                aria-hidden="true"
-              >
+              <Icon className={cn(refreshing && 'animate-spin')}>
                 <path d="M21 12a9 9 0 1 1-2.64-6.36L21 8" />
                 <path d="M21 3v5h-5" />
-              </svg>
+              </Icon>
               Refresh
             </Button>
             <Button onClick={openCreate}>
-              <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+              <Icon>
                 <path d="M12 5v14M5 12h14" />
-              </svg>
+              </Icon>
               Create key
             </Button>
           </div>

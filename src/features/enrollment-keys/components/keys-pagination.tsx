@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import { Button } from '@/components/ui/button'
+import { Icon } from '@/components/ui/icon'
 import { rangeLabel } from '../lib/format'
 import { PAGE_SIZES, type PageSize } from '../lib/list-view'
 
@@ -60,9 +61,9 @@ export function KeysPagination({
             disabled={page <= 1}
             onClick={() => onPageChange(page - 1)}
           >
-            <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+            <Icon>
               <path d="m15 18-6-6 6-6" />
-            </svg>
+            </Icon>
           </Button>
           <Button
             variant="outline"
@@ -71,9 +72,9 @@ export function KeysPagination({
             disabled={page >= pageCount}
             onClick={() => onPageChange(page + 1)}
           >
-            <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+            <Icon>
               <path d="m9 18 6-6-6-6" />
-            </svg>
+            </Icon>
           </Button>
         </div>
       </div>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react'
 import { KEY_TYPES, type KeyType } from '@/api/enrollment-keys/schemas'
+import { Icon } from '@/components/ui/icon'
 import { Input } from '@/components/ui/input'
 import { KEY_TYPE_LABELS } from '../lib/format'
 import { KEY_STATUS_LABELS, KEY_STATUSES, type KeyStatus } from '../lib/key-status'
@@ -47,17 +48,10 @@ export function KeysToolbar({ view, setView, networks, search, onSearchChange }:
         <label htmlFor={`${id}-search`} className="sr-only">
           Search keys
         </label>
-        <svg
-          viewBox="0 0 24 24"
-          className="text-muted-foreground pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          aria-hidden="true"
-        >
+        <Icon className="text-muted-foreground pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2">
           <circle cx="11" cy="11" r="7" />
           <path d="m20 20-3.5-3.5" />
-        </svg>
+        </Icon>
         <Input
           ref={searchRef}
           id={`${id}-search`}

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { CopyButton } from '@/components/copy-button'
 import { Button } from '@/components/ui/button'
+import { Icon } from '@/components/ui/icon'
 import { cn } from '@/lib/utils'
 import { maskToken } from '../lib/format'
 
@@ -38,15 +39,15 @@ export function MaskedToken({ token, keyName, wrap = false, className }: MaskedT
         onClick={() => setRevealed((v) => !v)}
       >
         {revealed ? (
-          <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+          <Icon>
             <path d="M9.9 4.2A10 10 0 0 1 12 4c6.5 0 10 8 10 8a17 17 0 0 1-2.2 3.3M6.6 6.6C3.6 8.6 2 12 2 12s3.5 8 10 8a10 10 0 0 0 5.4-1.6" />
             <path d="M14.1 14.1a3 3 0 1 1-4.2-4.2M2 2l20 20" />
-          </svg>
+          </Icon>
         ) : (
-          <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+          <Icon>
             <path d="M2 12s3.5-8 10-8 10 8 10 8-3.5 8-10 8S2 12 2 12Z" />
             <circle cx="12" cy="12" r="3" />
-          </svg>
+          </Icon>
         )}
       </Button>
       <CopyButton value={token} label={`Copy token${suffix}`} iconOnly variant="ghost" />

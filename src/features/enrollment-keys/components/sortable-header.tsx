@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { Icon } from '@/components/ui/icon'
 import { cn } from '@/lib/utils'
 import type { SortDir, SortField } from '../lib/list-view'
 
@@ -29,14 +30,7 @@ export function SortableHeader({ field, children, sort, dir, onSort, className }
         )}
       >
         {children}
-        <svg
-          viewBox="0 0 24 24"
-          className={cn('size-3.5', active ? 'opacity-100' : 'opacity-40')}
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          aria-hidden="true"
-        >
+        <Icon className={cn('size-3.5', active ? 'opacity-100' : 'opacity-40')}>
           {active ? (
             dir === 'asc' ? (
               <path d="m6 15 6-6 6 6" />
@@ -46,7 +40,7 @@ export function SortableHeader({ field, children, sort, dir, onSort, className }
           ) : (
             <path d="m7 9 5-5 5 5M7 15l5 5 5-5" />
           )}
-        </svg>
+        </Icon>
       </button>
     </th>
   )
