@@ -7,13 +7,6 @@ import { sessionStore } from '@/lib/session'
 import { renderWithProviders } from '@/test/render'
 import { AppRoutes } from './routes'
 
-// jsdom has no ResizeObserver; Radix's checkbox (on the sign-in form) measures itself with one.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-
 const STORAGE_KEY = 'nm-console.session'
 
 describe('AppRoutes', () => {

@@ -6,13 +6,6 @@ import { server } from '@/mocks/node'
 import { sessionStore } from '@/lib/session'
 import { renderWithProviders } from '@/test/render'
 
-// jsdom has no ResizeObserver; Radix's checkbox measures itself with one.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-
 const SERVER = 'https://nm.example.com'
 const STORAGE_KEY = 'nm-console.session'
 

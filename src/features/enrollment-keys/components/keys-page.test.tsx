@@ -1,19 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { server } from '@/mocks/node'
 import { renderWithProviders } from '@/test/render'
 import { KeysPage } from './keys-page'
-
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  }
-})
 
 async function renderPage(path = '/keys') {
   const view = renderWithProviders(<KeysPage />, { path })
