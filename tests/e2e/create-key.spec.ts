@@ -484,6 +484,8 @@ test.describe('Create key', () => {
 
     await dialog.getByRole('button', { name: 'Close' }).click()
     await expect(confirm).toBeVisible()
+    // Escape belongs to the question once it has focus (it focuses "Keep editing" when it opens).
+    await expect(confirm.getByRole('button', { name: 'Keep editing' })).toBeFocused()
     await page.keyboard.press('Escape')
     await expect(confirm).toHaveCount(0)
     await expect(dialog).toBeVisible()
