@@ -174,19 +174,18 @@ describe('request(): no answer', () => {
   })
 
   it('gives up after timeoutMs', async () => {
+    // A server that never answers: only the client's own timeout can end this request.
     server.use(
       http.get('*/api/networks', async () => {
-        await delay(1_000)
+        await delay('infinite')
         return HttpResponse.json([])
       }),
     )
 
-    const started = Date.now()
     const error = await failureOf(request('/api/networks', { schema: networksSchema, timeoutMs: 50 }))
 
     expect(error.status).toBe(0)
     expect(error.kind).toBe('timeout')
-    expect(Date.now() - started).toBeLessThan(900)
   })
 
   it('reports a cancellation by the caller as aborted, not as a failure of the server', async () => {

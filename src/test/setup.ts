@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll } from 'vitest'
+import { releaseRequests } from '@/mocks/hold'
 import { server } from '@/mocks/node'
 
 // jsdom lacks ResizeObserver; Radix primitives (checkbox, switch, popper) measure themselves with it.
@@ -13,6 +14,7 @@ globalThis.ResizeObserver ??= class {
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {
   server.resetHandlers()
+  releaseRequests()
   cleanup()
   sessionStorage.clear()
   localStorage.clear()

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, openApp, test } from './fixtures'
+import { expect, expectNoAxeViolations, holdServer, openApp, releaseServer, test } from './fixtures'
 
 /** Open the Keys page (optionally with mock scenarios) and the Create key dialog. */
 async function openCreate(page: Page, scenario?: string[]) {
@@ -418,14 +418,23 @@ test.describe('Create key', () => {
     await expect(rowOf(page, name)).toHaveCount(1)
   })
 
-  test('slow server: the dialog says it is creating and cannot send twice', async ({ page }) => {
-    const dialog = await openCreate(page, ['slow'])
-    await fillDetails(dialog, { name: 'e2e slow' })
+  test('a stalled server: the dialog says it is creating, cannot send twice, and shows the key once made', async ({
+    page,
+  }) => {
+    const creates: string[] = []
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/v1/enrollment-keys') {
+        creates.push(request.url())
+      }
+    })
+    const dialog = await openCreate(page)
+    await fillDetails(dialog, { name: 'e2e stalled' })
     await next(dialog, 'Networks')
     await chooseNetworks(dialog, ['iot-network'])
     await next(dialog, 'Gateway')
     await next(dialog, 'Tags')
     await next(dialog, 'Review')
+    await holdServer(page)
     await dialog.getByRole('button', { name: 'Create key' }).click()
     const busy = dialog.getByRole('button', { name: 'Creating…' })
     await expect(busy).toBeVisible()
@@ -433,15 +442,30 @@ test.describe('Create key', () => {
       dialog.getByRole('status').filter({ hasText: 'Creating the key… waiting for the server.' }),
     ).toBeVisible()
     await busy.click({ force: true })
+    await page.keyboard.press('Enter')
     await busy.click({ force: true })
-    // Still responsive: Cancel asks before leaving, and "Keep editing" returns.
-    await dialog.getByRole('button', { name: 'Cancel' }).click()
+
+    // Still responsive: Cancel asks before leaving, and "Keep editing" returns to the waiting form.
+    const cancel = dialog.getByRole('button', { name: 'Cancel' })
+    await cancel.click()
     const confirm = page.getByRole('alertdialog', { name: 'Discard this key?' })
     await expect(confirm).toContainText('still creating')
     await confirm.getByRole('button', { name: 'Keep editing' }).click()
-    await expect(page.getByRole('dialog', { name: 'Key created' })).toBeVisible({ timeout: 10_000 })
+    await expect(confirm).toHaveCount(0)
+    await expect(cancel).toBeFocused()
+    await expect(busy).toBeVisible()
+
+    // Asked again, and the server answers meanwhile: the question goes, the new key's token shows.
+    await cancel.click()
+    await expect(confirm).toContainText('still creating')
+    expect(await releaseServer(page)).toBeGreaterThanOrEqual(1)
+    await expect(confirm).toHaveCount(0)
+    const result = page.getByRole('dialog', { name: 'Key created' })
+    await expect(result).toBeVisible()
+    await expect(result.getByText('“e2e stalled” is ready')).toBeVisible()
     await done(page)
-    await expect(rowOf(page, 'e2e slow')).toHaveCount(1)
+    await expect(rowOf(page, 'e2e stalled')).toHaveCount(1)
+    expect(creates).toHaveLength(1)
   })
 
   test('community server: the tags step is skipped and explained', async ({ page }) => {

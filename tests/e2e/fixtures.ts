@@ -27,6 +27,22 @@ export async function openApp(page: Page, { scenario, path = '/keys', signedOut 
   await page.goto(`${url.pathname}${url.search}`)
 }
 
+/**
+ * Stall the mock server: every request from now on waits until `releaseServer`. The mock runs in the
+ * page, so this goes through the page's own fetch.
+ */
+export async function holdServer(page: Page) {
+  const answer = await page.evaluate(() => fetch('/__mock/hold', { method: 'POST' }).then((r) => r.json()))
+  expect(answer).toEqual({ held: true })
+}
+
+/** Let the held requests go on; returns how many were waiting. */
+export async function releaseServer(page: Page): Promise<number> {
+  const answer: unknown = await page.evaluate(() => fetch('/__mock/release', { method: 'POST' }).then((r) => r.json()))
+  expect(answer).toEqual({ released: expect.any(Number) })
+  return (answer as { released: number }).released
+}
+
 /** Run axe on the page (or a part of it) and expect no violations. */
 export async function expectNoAxeViolations(page: Page, include?: string) {
   let builder = new AxeBuilder({ page })

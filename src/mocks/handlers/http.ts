@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini'
 import { delay, http, HttpResponse, type HttpHandler, type PathParams } from 'msw'
 import { getDb } from '../db'
+import { waitWhileHeld } from '../hold'
 import { FLAKY_ERROR_MESSAGE, flakyFailsAfterSave, flakyShouldFail, hasScenario, SLOW_DELAY_MS } from '../scenarios'
 import { MASTER_KEY, MASTER_USER } from '../wire'
 
@@ -60,6 +61,8 @@ export type RouteOptions = {
   flaky?: boolean
   /** Subject to the `slow` scenario (default true). */
   slow?: boolean
+  /** Waits while the mock is held (`POST /__mock/hold`, default true). */
+  holdable?: boolean
   /** When true, the server of the active scenarios lacks this route: plain-text 404 before anything else. */
   missing?: () => boolean
   /**
@@ -72,8 +75,8 @@ export type RouteOptions = {
 }
 
 /**
- * One Netmaker route on any origin (`*` + path): applies the `slow` and `flaky` scenarios and the
- * bearer-token check before the resolver runs.
+ * One Netmaker route on any origin (`*` + path): applies the hold switch, the `slow` and `flaky` scenarios
+ * and the bearer-token check before the resolver runs.
  */
 export function route(
   method: Method,
@@ -81,8 +84,9 @@ export function route(
   resolve: (context: RouteContext) => Response | Promise<Response>,
   options: RouteOptions = {},
 ): HttpHandler {
-  const { auth = true, flaky = true, slow = true, missing, failsAfterSave } = options
+  const { auth = true, flaky = true, slow = true, holdable = true, missing, failsAfterSave } = options
   return http[method](`*${path}`, async ({ request, params }) => {
+    if (holdable) await waitWhileHeld()
     if (slow && hasScenario('slow')) await delay(SLOW_DELAY_MS)
     if (missing?.()) return pageNotFound()
     let user = ''

@@ -90,6 +90,8 @@ export function CreateKeyFlow({ onClose }: CreateKeyFlowProps) {
   const [result, setResult] = useState<{ key: EnrollmentKey; recovered: boolean } | null>(null)
   const sending = useRef(false)
   const headingRef = useRef<HTMLHeadingElement>(null)
+  /** Where focus goes back to when the discard question is answered "Keep editing". */
+  const returnFocus = useRef<HTMLElement | null>(null)
   const focusAfterStep = useRef<'heading' | 'name' | null>(null)
 
   const values = useWatch({ control: form.control }) as CreateKeyFormValues
@@ -114,8 +116,19 @@ export function CreateKeyFlow({ onClose }: CreateKeyFlowProps) {
   }
 
   function requestClose() {
-    if (result || (!isDirty && !busy)) onClose()
-    else setConfirmOpen(true)
+    if (result || (!isDirty && !busy)) {
+      onClose()
+      return
+    }
+    if (confirmOpen) return
+    returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    setConfirmOpen(true)
+  }
+
+  /** The key exists now: whatever was asked about discarding it no longer applies, show the token. */
+  function showResult(key: EnrollmentKey, recovered: boolean) {
+    setConfirmOpen(false)
+    setResult({ key, recovered })
   }
 
   function onNetworksChange(next: string[]) {
@@ -176,7 +189,7 @@ export function CreateKeyFlow({ onClose }: CreateKeyFlowProps) {
           const fresh = await queryClient.fetchQuery({ ...enrollmentKeyQueries.list(), staleTime: 0 })
           const made = fresh.find((k) => k.name === name && !unclear.knownIds.has(k.id))
           if (made) {
-            setResult({ key: made, recovered: true })
+            showResult(made, true)
             return
           }
         } catch (error) {
@@ -202,7 +215,7 @@ export function CreateKeyFlow({ onClose }: CreateKeyFlowProps) {
       create.mutate(body, {
         onSuccess: (key) => {
           setUnclear(null)
-          setResult({ key, recovered: false })
+          showResult(key, false)
         },
         onError: (error) => {
           const message = error instanceof Error ? error.message : 'Something went wrong.'
@@ -231,130 +244,140 @@ export function CreateKeyFlow({ onClose }: CreateKeyFlowProps) {
     : undefined
 
   return (
-    <>
-      <Dialog open onOpenChange={(open) => (open ? undefined : requestClose())}>
-        <DialogContent
-          size="lg"
-          className="gap-5"
-          onInteractOutside={(event) => {
-            event.preventDefault()
-            requestClose()
-          }}
-        >
-          {result ? (
-            <>
-              <DialogHeader>
-                <DialogTitle>Key created</DialogTitle>
-                <DialogDescription>Copy the token now and give it to the devices that should join.</DialogDescription>
-              </DialogHeader>
-              <CreateKeyResult createdKey={result.key} recovered={result.recovered} onDone={onClose} />
-            </>
-          ) : (
-            <FormProvider {...form}>
-              <DialogHeader>
-                <DialogTitle>Create key</DialogTitle>
-                <DialogDescription>
-                  Step {stepNumber} of {visibleSteps.length}: {STEP_INTRO[step]}
-                </DialogDescription>
-              </DialogHeader>
-              <CreateKeyStepIndicator current={step} skipped={skipped} />
-              <form
-                noValidate
-                onSubmit={(e) => void onNext(e)}
-                className="grid gap-5"
-                aria-labelledby="create-key-step-heading"
+    <Dialog open onOpenChange={(open) => (open ? undefined : requestClose())}>
+      <DialogContent
+        size="lg"
+        className="gap-5"
+        // A click outside asks before leaving; focus moving elsewhere (the discard question, another
+        // window) never closes the dialog.
+        onPointerDownOutside={(event) => {
+          event.preventDefault()
+          requestClose()
+        }}
+        onFocusOutside={(event) => event.preventDefault()}
+      >
+        {result ? (
+          <>
+            <DialogHeader>
+              <DialogTitle>Key created</DialogTitle>
+              <DialogDescription>Copy the token now and give it to the devices that should join.</DialogDescription>
+            </DialogHeader>
+            <CreateKeyResult createdKey={result.key} recovered={result.recovered} onDone={onClose} />
+          </>
+        ) : (
+          <FormProvider {...form}>
+            <DialogHeader>
+              <DialogTitle>Create key</DialogTitle>
+              <DialogDescription>
+                Step {stepNumber} of {visibleSteps.length}: {STEP_INTRO[step]}
+              </DialogDescription>
+            </DialogHeader>
+            <CreateKeyStepIndicator current={step} skipped={skipped} />
+            <form
+              noValidate
+              onSubmit={(e) => void onNext(e)}
+              className="grid gap-5"
+              aria-labelledby="create-key-step-heading"
+            >
+              <h3
+                id="create-key-step-heading"
+                ref={headingRef}
+                tabIndex={-1}
+                className="text-base font-semibold outline-none"
               >
-                <h3
-                  id="create-key-step-heading"
-                  ref={headingRef}
-                  tabIndex={-1}
-                  className="text-base font-semibold outline-none"
-                >
-                  {CREATE_KEY_STEPS[stepIndex]?.label}
-                </h3>
-                <fieldset disabled={busy} className="min-w-0">
-                  {step === 'details' ? <CreateKeyDetailsStep defaultSupported={caps.setDefault} /> : null}
-                  {step === 'networks' ? <CreateKeyNetworksStep onNetworksChange={onNetworksChange} /> : null}
-                  {step === 'gateway' ? (
-                    <CreateKeyGatewayStep notice={gatewayNotice} onDismissNotice={() => setGatewayNotice(null)} />
-                  ) : null}
-                  {step === 'tags' ? <CreateKeyTagsStep /> : null}
-                  {step === 'review' ? (
-                    <CreateKeyReviewStep
-                      values={values}
-                      gatewayLabel={gatewayLabel}
-                      tagNames={tagNames}
-                      defaultSupported={caps.setDefault}
-                      error={submitError}
-                      retrySafe={unclear !== null}
-                      busy={busy}
-                      onEdit={(target) => goTo(target)}
-                    />
-                  ) : null}
-                </fieldset>
+                {CREATE_KEY_STEPS[stepIndex]?.label}
+              </h3>
+              <fieldset disabled={busy} className="min-w-0">
+                {step === 'details' ? <CreateKeyDetailsStep defaultSupported={caps.setDefault} /> : null}
+                {step === 'networks' ? <CreateKeyNetworksStep onNetworksChange={onNetworksChange} /> : null}
+                {step === 'gateway' ? (
+                  <CreateKeyGatewayStep notice={gatewayNotice} onDismissNotice={() => setGatewayNotice(null)} />
+                ) : null}
+                {step === 'tags' ? <CreateKeyTagsStep /> : null}
+                {step === 'review' ? (
+                  <CreateKeyReviewStep
+                    values={values}
+                    gatewayLabel={gatewayLabel}
+                    tagNames={tagNames}
+                    defaultSupported={caps.setDefault}
+                    error={submitError}
+                    retrySafe={unclear !== null}
+                    busy={busy}
+                    onEdit={(target) => goTo(target)}
+                  />
+                ) : null}
+              </fieldset>
 
-                <div className="flex flex-col-reverse gap-2 border-t pt-4 sm:flex-row sm:items-center">
-                  <Button variant="ghost" onClick={requestClose}>
-                    Cancel
-                  </Button>
-                  <p role="status" aria-live="polite" className="text-muted-foreground text-sm sm:ml-auto">
-                    {checking
-                      ? 'Checking whether the key was already created…'
-                      : create.isPending
-                        ? 'Creating the key… waiting for the server.'
-                        : ''}
-                  </p>
-                  <div className="flex gap-2 sm:ml-auto">
-                    {stepIndex > 0 ? (
-                      <Button
-                        variant="outline"
-                        onClick={onBack}
-                        aria-disabled={busy || undefined}
-                        className="flex-1 sm:flex-none"
-                      >
-                        Back
-                      </Button>
-                    ) : null}
-                    <Button type="submit" aria-disabled={busy || undefined} className="flex-1 sm:flex-none">
-                      {step === 'review' ? (
-                        busy ? (
-                          <>
-                            <Spinner />
-                            Creating…
-                          </>
-                        ) : (
-                          'Create key'
-                        )
-                      ) : (
-                        'Next'
-                      )}
+              <div className="flex flex-col-reverse gap-2 border-t pt-4 sm:flex-row sm:items-center">
+                <Button variant="ghost" onClick={requestClose}>
+                  Cancel
+                </Button>
+                <p role="status" aria-live="polite" className="text-muted-foreground text-sm sm:ml-auto">
+                  {checking
+                    ? 'Checking whether the key was already created…'
+                    : create.isPending
+                      ? 'Creating the key… waiting for the server.'
+                      : ''}
+                </p>
+                <div className="flex gap-2 sm:ml-auto">
+                  {stepIndex > 0 ? (
+                    <Button
+                      variant="outline"
+                      onClick={onBack}
+                      aria-disabled={busy || undefined}
+                      className="flex-1 sm:flex-none"
+                    >
+                      Back
                     </Button>
-                  </div>
+                  ) : null}
+                  <Button type="submit" aria-disabled={busy || undefined} className="flex-1 sm:flex-none">
+                    {step === 'review' ? (
+                      busy ? (
+                        <>
+                          <Spinner />
+                          Creating…
+                        </>
+                      ) : (
+                        'Create key'
+                      )
+                    ) : (
+                      'Next'
+                    )}
+                  </Button>
                 </div>
-              </form>
-            </FormProvider>
-          )}
-        </DialogContent>
-      </Dialog>
-
-      <AlertDialog open={confirmOpen} onOpenChange={setConfirmOpen}>
-        <AlertDialogContent>
-          <AlertDialogHeader>
-            <AlertDialogTitle>Discard this key?</AlertDialogTitle>
-            <AlertDialogDescription>
-              {busy
-                ? 'The server is still creating it. It will appear in the list if it is created, but its token will not be shown here.'
-                : 'What you entered will be lost. The key has not been created.'}
-            </AlertDialogDescription>
-          </AlertDialogHeader>
-          <AlertDialogFooter>
-            <AlertDialogCancel>Keep editing</AlertDialogCancel>
-            <Button variant="destructive" onClick={onClose}>
-              Discard
-            </Button>
-          </AlertDialogFooter>
-        </AlertDialogContent>
-      </AlertDialog>
-    </>
+              </div>
+            </form>
+          </FormProvider>
+        )}
+        {/* Inside the dialog (a nested layer): Escape and focus in the question stay with the question. */}
+        <AlertDialog open={confirmOpen} onOpenChange={setConfirmOpen}>
+          <AlertDialogContent
+            onCloseAutoFocus={(event) => {
+              // Back to where the question was asked from (Cancel, Close, Escape on a field).
+              event.preventDefault()
+              const target = returnFocus.current
+              returnFocus.current = null
+              if (target?.isConnected) target.focus()
+              else headingRef.current?.focus()
+            }}
+          >
+            <AlertDialogHeader>
+              <AlertDialogTitle>Discard this key?</AlertDialogTitle>
+              <AlertDialogDescription>
+                {busy
+                  ? 'The server is still creating it. It will appear in the list if it is created, but its token will not be shown here.'
+                  : 'What you entered will be lost. The key has not been created.'}
+              </AlertDialogDescription>
+            </AlertDialogHeader>
+            <AlertDialogFooter>
+              <AlertDialogCancel>Keep editing</AlertDialogCancel>
+              <Button variant="destructive" onClick={onClose}>
+                Discard
+              </Button>
+            </AlertDialogFooter>
+          </AlertDialogContent>
+        </AlertDialog>
+      </DialogContent>
+    </Dialog>
   )
 }
