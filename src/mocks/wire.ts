@@ -7,6 +7,17 @@ export const MASTER_KEY = 'demo-master-key'
 /** Who Netmaker says did something when the master key was used. */
 export const MASTER_USER = 'masteradministrator'
 
+/** The demo's users: an administrator, and a read-only account whose every write gets 403. */
+export const DEMO_USERS = [
+  { username: 'admin', password: 'netmaker-demo', readOnly: false },
+  { username: 'viewer', password: 'netmaker-demo', readOnly: true },
+] as const
+
+/** Whether this signed-in user may only read (a write answers 403 "access denied"). */
+export function isReadOnlyUser(username: string): boolean {
+  return DEMO_USERS.some((user) => user.username === username && user.readOnly)
+}
+
 /**
  * A stored enrollment key: the newest line's schema shape with every optional field filled in, minus the
  * token (computed from the value on every response).

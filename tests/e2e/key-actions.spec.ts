@@ -378,3 +378,36 @@ test.describe('key actions on a flaky server', () => {
     await expect(page.getByRole('region', { name: 'Selected keys' })).toHaveCount(0)
   })
 })
+
+test.describe('a read-only account', () => {
+  test('every change is refused with the reason, and nothing changes', async ({ page }) => {
+    const denied = 'Access denied: this account can view keys but not change them.'
+    await openApp(page, { signedOut: true })
+    await page.getByLabel('Username', { exact: true }).fill('viewer')
+    await page.getByLabel('Password', { exact: true }).fill('netmaker-demo')
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+    await expect(row(page, 'office-laptops')).toBeVisible()
+    await expect(page.getByRole('banner')).toContainText('Signed in as viewer')
+
+    // Delete: the key comes back, the dialog says why.
+    await chooseAction(page, 'single-use-kiosk', 'Delete')
+    const remove = page.getByRole('alertdialog', { name: 'Delete key single-use-kiosk?' })
+    await remove.getByRole('button', { name: 'Delete key' }).click()
+    await expect(remove.getByRole('alert')).toContainText(denied)
+    await page.keyboard.press('Escape')
+    await expect(remove).toHaveCount(0)
+    await expect(row(page, 'single-use-kiosk')).toHaveCount(1)
+
+    // Create: the reason shows at the top of Review and what was typed stays.
+    await page.getByRole('button', { name: 'Create key' }).first().click()
+    const create = page.getByRole('dialog', { name: 'Create key' })
+    await create.getByLabel('Name', { exact: true }).fill('viewer-made')
+    await create.getByRole('button', { name: 'Next' }).click()
+    await create.getByRole('checkbox', { name: 'netmaker', exact: true }).check()
+    for (let i = 0; i < 3; i++) await create.getByRole('button', { name: 'Next' }).click()
+    await create.getByRole('button', { name: 'Create key' }).click()
+    await expect(create.getByRole('alert')).toContainText(denied)
+    await expect(create.getByText('viewer-made')).toBeVisible()
+    await expectNoAxeViolations(page, '[role="dialog"]')
+  })
+})

@@ -42,6 +42,33 @@ describe('auth', () => {
     expect((await call('GET', '/api/networks', { token: 'demo-master-key' })).status).toBe(200)
   })
 
+  it('the read-only viewer reads everything; every write answers 403 access denied and changes nothing', async () => {
+    const body = loginResponseSchema.parse(
+      await (await login({ username: 'viewer', password: 'netmaker-demo' })).json(),
+    )
+    const token = body.Response.AuthToken
+    const payload: unknown = JSON.parse(atob((token.split('.')[1] ?? '').replace(/-/g, '+').replace(/_/g, '/')))
+    expect(payload).toMatchObject({ UserName: 'viewer', IsSuperAdmin: false })
+    for (const path of ['/api/networks', '/api/nodes', '/api/hosts', '/api/v1/enrollment-keys']) {
+      expect((await call('GET', path, { token })).status, path).toBe(200)
+    }
+    const keys = (await (await call('GET', '/api/v1/enrollment-keys', { token })).json()) as { value: string }[]
+    const id = keys[0]?.value ?? ''
+    const writes: [string, string, unknown][] = [
+      ['POST', '/api/v1/enrollment-keys', { tags: ['viewer-key'], networks: ['netmaker'], unlimited: true }],
+      ['PUT', `/api/v1/enrollment-keys/${id}`, { relay: '', groups: [] }],
+      ['DELETE', `/api/v1/enrollment-keys/${id}`, undefined],
+      ['POST', `/api/v1/enrollment-keys/${id}/regenerate-token`, undefined],
+      ['POST', '/api/networks', { netid: 'viewer-net', addressrange: '10.99.0.0/24' }],
+    ]
+    for (const [method, path, payloadBody] of writes) {
+      const response = await call(method, path, { token, body: payloadBody })
+      expect(await errorOf(response), `${method} ${path}`).toEqual({ status: 403, message: 'access denied' })
+    }
+    const after = (await (await call('GET', '/api/v1/enrollment-keys', { token })).json()) as { value: string }[]
+    expect(after.map((k) => k.value)).toEqual(keys.map((k) => k.value))
+  })
+
   it('missing or bad token → 401 with Netmaker’s error body', async () => {
     const paths: [string, string][] = [
       ['GET', '/api/networks'],

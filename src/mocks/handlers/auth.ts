@@ -1,10 +1,8 @@
 import { loginBodySchema } from '@/api/auth/schemas'
 import { HttpResponse } from 'msw'
 import { getDb, saveDb } from '../db'
+import { DEMO_USERS, isReadOnlyUser } from '../wire'
 import { apiError, decodeStruct, readJson, route } from './http'
-
-/** The demo's one user. */
-export const DEMO_USER = { username: 'admin', password: 'netmaker-demo' } as const
 
 const TOKEN_LIFETIME_S = 24 * 60 * 60
 
@@ -28,7 +26,7 @@ export function issueToken(username: string): string {
   const payload = base64Url(
     JSON.stringify({
       UserName: username,
-      IsSuperAdmin: true,
+      IsSuperAdmin: !isReadOnlyUser(username),
       iss: 'Netmaker',
       iat: now,
       exp: now + TOKEN_LIFETIME_S,
@@ -53,8 +51,9 @@ export const authHandlers = [
       const decoded = decodeStruct(json.value, loginBodySchema, loginGoTypes, 'UserAuthParams')
       if (!decoded.ok) return apiError(400, decoded.message)
       const { username, password } = decoded.value
-      if (username !== DEMO_USER.username) return apiError(401, 'unauthorized')
-      if (password !== DEMO_USER.password) return apiError(400, 'incorrect credentials')
+      const known = DEMO_USERS.find((user) => user.username === username)
+      if (!known) return apiError(401, 'unauthorized')
+      if (password !== known.password) return apiError(400, 'incorrect credentials')
       return HttpResponse.json({
         Code: 200,
         Message: `W1R3: Device ${username} Authorized`,

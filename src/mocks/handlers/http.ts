@@ -3,7 +3,7 @@ import { delay, http, HttpResponse, type HttpHandler, type PathParams } from 'ms
 import { getDb } from '../db'
 import { waitWhileHeld } from '../hold'
 import { FLAKY_ERROR_MESSAGE, flakyFailsAfterSave, flakyShouldFail, hasScenario, SLOW_DELAY_MS } from '../scenarios'
-import { MASTER_KEY, MASTER_USER } from '../wire'
+import { isReadOnlyUser, MASTER_KEY, MASTER_USER } from '../wire'
 
 /** Netmaker's error body: capitalised keys, status repeated as `Code`. */
 export function apiError(status: number, message: string): Response {
@@ -55,7 +55,7 @@ export type RouteContext = {
 type Method = 'get' | 'post' | 'put' | 'delete'
 
 export type RouteOptions = {
-  /** Needs `Authorization: Bearer …` (default true). */
+  /** Needs `Authorization: Bearer …` (default true); a read-only user's write then answers 403. */
   auth?: boolean
   /** Subject to the `flaky` scenario (default true). */
   flaky?: boolean
@@ -95,6 +95,7 @@ export function route(
       const found = token ? userForToken(token) : null
       if (!found) return unauthorized()
       user = found
+      if (method !== 'get' && isReadOnlyUser(user)) return apiError(403, 'access denied')
     }
     const name = `${method.toUpperCase()} ${path}`
     let failAfterSave = failsAfterSave?.() ?? false

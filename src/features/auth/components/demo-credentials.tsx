@@ -1,6 +1,12 @@
 import { Button } from '@/components/ui/button'
 
-export const DEMO_CREDENTIALS = { username: 'admin', password: 'netmaker-demo', masterKey: 'demo-master-key' } as const
+export const DEMO_CREDENTIALS = {
+  username: 'admin',
+  password: 'netmaker-demo',
+  masterKey: 'demo-master-key',
+  /** A read-only account (same password): every change it tries is refused with 403. */
+  viewer: 'viewer',
+} as const
 
 export type DemoCredentialsProps = { onFill: () => void }
 
@@ -31,6 +37,11 @@ export function DemoCredentials({ onFill }: DemoCredentialsProps) {
         <dt className="text-muted-foreground">Master key</dt>
         <dd>
           <code className="font-mono text-[13px]">{DEMO_CREDENTIALS.masterKey}</code>
+        </dd>
+        <dt className="text-muted-foreground">Read-only</dt>
+        <dd>
+          <code className="font-mono text-[13px]">{DEMO_CREDENTIALS.viewer}</code>
+          <span className="text-muted-foreground"> (same password; can look, not change)</span>
         </dd>
       </dl>
       <Button variant="outline" size="sm" className="self-start" onClick={onFill}>

@@ -4,9 +4,12 @@ import { isDefaultNotChangedError } from '@/api/enrollment-keys/mutations'
 export const REGENERATE_UNSUPPORTED = 'This Netmaker server does not support regenerating tokens'
 export const SET_DEFAULT_UNSUPPORTED = 'This Netmaker server does not support changing the default key'
 export const DEFAULT_KEY_NOT_DELETABLE = "Default keys can't be deleted. Make another key the default first."
+export const ACCESS_DENIED =
+  'Access denied: this account can view keys but not change them. Ask a Netmaker administrator for access.'
 
 /** The server's (or the network's) reason for a failed action, in words a user can act on. */
 export function actionErrorMessage(error: unknown): string {
+  if (isApiError(error) && error.status === 403) return ACCESS_DENIED
   if (isDefaultNotChangedError(error)) return SET_DEFAULT_UNSUPPORTED
   if (error instanceof Error && error.message) return error.message
   return 'Something went wrong.'
@@ -20,5 +23,5 @@ export function regenerateErrorMessage(error: unknown): string {
 
 /** "a", "a and b", "a, b and c" */
 export function formatList(items: readonly string[]): string {
-  return new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(items)
+  return new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }).format(items)
 }
