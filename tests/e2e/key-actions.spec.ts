@@ -407,6 +407,7 @@ test.describe('a read-only account', () => {
     for (let i = 0; i < 3; i++) await create.getByRole('button', { name: 'Next' }).click()
     await create.getByRole('button', { name: 'Create key' }).click()
     await expect(create.getByRole('alert')).toContainText(denied)
+    await expect(create.getByRole('alert')).toContainText('an administrator can create this key from them')
     await expect(create.getByText('viewer-made')).toBeVisible()
     await expectNoAxeViolations(page, '[role="dialog"]')
   })

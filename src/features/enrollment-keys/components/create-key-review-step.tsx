@@ -1,6 +1,7 @@
 import type { CreateKeyFormValues } from '../forms/create-key-form'
 import type { CreateKeyStepId } from '../forms/create-key-steps'
 import { describeKeyType, summarizeKey } from '../forms/create-key-summary'
+import { ACCESS_DENIED } from '../lib/key-action-errors'
 import { CreateKeyReviewRow } from './create-key-review-row'
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
 
@@ -43,9 +44,11 @@ export function CreateKeyReviewStep({
           <AlertDescription className="text-foreground">
             <p>{error}</p>
             <p className="text-muted-foreground mt-1">
-              {retrySafe
-                ? 'Your choices are kept. Create key tries again, and first checks whether the key was made anyway, so you will not get two.'
-                : 'Your choices are kept. Change what is needed and try again.'}
+              {error === ACCESS_DENIED
+                ? 'Your choices are kept: an administrator can create this key from them.'
+                : retrySafe
+                  ? 'Your choices are kept. Create key tries again, and first checks whether the key was made anyway, so you will not get two.'
+                  : 'Your choices are kept. Change what is needed and try again.'}
             </p>
           </AlertDescription>
         </Alert>
