@@ -18,10 +18,6 @@ export function releaseRequests(): number {
   return released.length
 }
 
-export function isHolding(): boolean {
-  return held
-}
-
 /** Resolves at once when not holding; otherwise when `releaseRequests()` is called. */
 export function waitWhileHeld(): Promise<void> {
   if (!held) return Promise.resolve()
