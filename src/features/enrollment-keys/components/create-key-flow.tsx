@@ -11,7 +11,7 @@ import {
   type CreateKeyFormValues,
 } from '../forms/create-key-form'
 import { CREATE_KEY_STEPS, neighbourStep, stepOfField, type CreateKeyStepId } from '../forms/create-key-steps'
-import { ACCESS_DENIED } from '../lib/key-action-errors'
+import { actionErrorMessage } from '../lib/key-action-errors'
 import { gatewaysIn, useGateways } from '../lib/use-gateways'
 import { tagNameFromId, useTags } from '../lib/use-tags'
 import { useServerCapabilities } from '../lib/use-server-capabilities'
@@ -231,7 +231,7 @@ export function CreateKeyFlow({ onClose }: CreateKeyFlowProps) {
             setError(place.field, { type: 'server', message: place.message })
             goTo(target, place.field === 'name' ? 'name' : 'heading')
           } else {
-            setSubmitError(isApiError(error) && error.status === 403 ? ACCESS_DENIED : place.message)
+            setSubmitError(actionErrorMessage(error))
           }
         },
         onSettled: () => resolve(),
