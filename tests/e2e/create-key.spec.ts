@@ -57,6 +57,16 @@ async function chooseNetworks(dialog: Locator, networks: string[]) {
   for (const network of networks) await dialog.getByRole('checkbox', { name: network, exact: true }).check()
 }
 
+/** Details, then the networks, then Next through Gateway and Tags (left as they are) to Review. */
+async function walkToReview(dialog: Locator, details: Details, networks: string[]) {
+  await fillDetails(dialog, details)
+  await next(dialog, 'Networks')
+  await chooseNetworks(dialog, networks)
+  await next(dialog, 'Gateway')
+  await next(dialog, 'Tags')
+  await next(dialog, 'Review')
+}
+
 /** Create a key and return the token shown in the result; leaves the dialog open on the result. */
 async function createAndSeeResult(page: Page, dialog: Locator) {
   await dialog.getByRole('button', { name: 'Create key' }).click()
@@ -99,12 +109,7 @@ test.describe('Create key', () => {
 
   test('creates a limited key and lists its uses left', async ({ page }) => {
     const dialog = await openCreate(page)
-    await fillDetails(dialog, { name: 'e2e limited', type: 'Limited number of uses', uses: '5' })
-    await next(dialog, 'Networks')
-    await chooseNetworks(dialog, ['netmaker'])
-    await next(dialog, 'Gateway')
-    await next(dialog, 'Tags')
-    await next(dialog, 'Review')
+    await walkToReview(dialog, { name: 'e2e limited', type: 'Limited number of uses', uses: '5' }, ['netmaker'])
     await expect(dialog.getByText('Key for 5 uses for netmaker, no gateway, no tags.')).toBeVisible()
     await createAndSeeResult(page, dialog)
     await done(page)
@@ -355,12 +360,9 @@ test.describe('Create key', () => {
     let failures = 0
     for (let i = 1; i <= 3 && failures === 0; i++) {
       if (i > 1) await reopenCreate(page)
-      await fillDetails(dialog, { name: `e2e flaky ${i}`, type: 'Limited number of uses', uses: '7' })
-      await next(dialog, 'Networks')
-      await chooseNetworks(dialog, ['private-mesh'])
-      await next(dialog, 'Gateway')
-      await next(dialog, 'Tags')
-      await next(dialog, 'Review')
+      await walkToReview(dialog, { name: `e2e flaky ${i}`, type: 'Limited number of uses', uses: '7' }, [
+        'private-mesh',
+      ])
       await dialog.getByRole('button', { name: 'Create key' }).click()
       const alert = dialog.getByRole('alert')
       const result = page.getByRole('dialog', { name: 'Key created' })
@@ -392,12 +394,7 @@ test.describe('Create key', () => {
     })
     const dialog = await openCreate(page, ['create-fails-after-save'])
     const name = 'e2e saved anyway'
-    await fillDetails(dialog, { name })
-    await next(dialog, 'Networks')
-    await chooseNetworks(dialog, ['zero-path'])
-    await next(dialog, 'Gateway')
-    await next(dialog, 'Tags')
-    await next(dialog, 'Review')
+    await walkToReview(dialog, { name }, ['zero-path'])
     await dialog.getByRole('button', { name: 'Create key' }).click()
     const alert = dialog.getByRole('alert')
     await expect(alert).toContainText('The server could not create the key')
@@ -428,12 +425,7 @@ test.describe('Create key', () => {
       }
     })
     const dialog = await openCreate(page)
-    await fillDetails(dialog, { name: 'e2e stalled' })
-    await next(dialog, 'Networks')
-    await chooseNetworks(dialog, ['iot-network'])
-    await next(dialog, 'Gateway')
-    await next(dialog, 'Tags')
-    await next(dialog, 'Review')
+    await walkToReview(dialog, { name: 'e2e stalled' }, ['iot-network'])
     await holdServer(page)
     await dialog.getByRole('button', { name: 'Create key' }).click()
     const busy = dialog.getByRole('button', { name: 'Creating…' })
