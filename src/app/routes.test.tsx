@@ -30,7 +30,7 @@ describe('AppRoutes', () => {
     expect(within(banner).getByRole('link', { name: 'Netmaker Console' })).toBeInTheDocument()
     const nav = within(banner).getByRole('navigation', { name: 'Main' })
     expect(within(nav).getByRole('link', { name: 'Keys' })).toHaveAttribute('aria-current', 'page')
-    expect(await within(banner).findByText('v1.6.0')).toBeInTheDocument()
+    expect(await within(banner).findByText('v1.8.0')).toBeInTheDocument()
     expect(within(banner).getByText('admin')).toBeInTheDocument()
     expect(within(banner).getByRole('group', { name: 'Theme' })).toBeInTheDocument()
     expect(within(banner).getByRole('radio', { name: 'System' })).toBeChecked()
@@ -67,7 +67,7 @@ describe('AppRoutes', () => {
   it('signs out: forgets the session and the loaded data, and says so', async () => {
     const queryClient = createQueryClient()
     const { user, location } = renderWithProviders(<AppRoutes />, { path: '/keys', queryClient })
-    expect(await screen.findByText('v1.6.0')).toBeInTheDocument()
+    expect(await screen.findByText('v1.8.0')).toBeInTheDocument()
     expect(sessionStorage.getItem(STORAGE_KEY)).not.toBeNull()
     expect(queryClient.getQueryCache().getAll().length).toBeGreaterThan(0)
 

@@ -1,6 +1,7 @@
 import { setupServer } from 'msw/node'
 import { resetDb } from './db'
 import { handlers } from './handlers'
+import { resetRateLimit } from './rate-limit'
 import { resetFlaky } from './scenarios'
 
 /**
@@ -13,6 +14,7 @@ export const server = setupServer(...handlers)
 const resetHandlers = server.resetHandlers.bind(server)
 server.resetHandlers = (...nextHandlers) => {
   resetFlaky()
+  resetRateLimit()
   resetDb()
   resetHandlers(...nextHandlers)
 }

@@ -1,4 +1,5 @@
 import { getDb, resetDb, type ResetOptions } from './db'
+import { resetRateLimit } from './rate-limit'
 import { SCENARIO_NAMES, type ScenarioName } from './seed'
 
 export { SCENARIO_NAMES, type ScenarioName }
@@ -15,7 +16,10 @@ export { SCENARIO_NAMES, type ScenarioName }
  *   the key is saved, and so on, the way a real server that crashes mid-request leaves it.
  * - `create-fails-after-save`: every create that passes the server's checks saves the key, then answers
  *   500. Resending the same create makes a second key with that name on the newest line.
- * - `v1.5`: a v1.5.1 server: legacy shape everywhere, no regenerate-token, `default` ignored.
+ * - `v1.5`: a v1.5.1 server: legacy shape everywhere, no regenerate-token or get-default, `default` ignored.
+ * - `v1.6`: a v1.6.0 server: legacy shape everywhere, regenerate-token, get-default, `default` on create and
+ *   update, key names unique among key names, sign-in rate limit.
+ * Without either, the mock is the newest generation (v1.8.0): schema-shaped answers to mutations.
  * - `community`: a Community Edition server: no tags endpoint, `is_pro: false`.
  */
 export const SCENARIO_DESCRIPTIONS: Record<ScenarioName, string> = {
@@ -26,6 +30,7 @@ export const SCENARIO_DESCRIPTIONS: Record<ScenarioName, string> = {
   flaky: 'a third of requests fail with 500, some creates after saving the key',
   'create-fails-after-save': 'creates save the key, then fail with 500',
   'v1.5': 'a v1.5.1 server',
+  'v1.6': 'a v1.6.0 server',
   community: 'a Community Edition server',
 }
 
@@ -49,7 +54,28 @@ export function parseScenarioParam(param: string): ScenarioName[] {
 /** Re-seed the database for these scenarios and make them active (unit tests and the browser). */
 export function applyScenarios(names: readonly ScenarioName[], options: ResetOptions = {}): void {
   resetFlaky()
+  resetRateLimit()
   resetDb(names, options)
+}
+
+/** The server generations the mock can be; the newest unless a scenario picks an older one. */
+export type MockGeneration = 'v1.5' | 'v1.6' | 'v1.8'
+export const GENERATION_VERSIONS: Record<MockGeneration, string> = {
+  'v1.5': 'v1.5.1',
+  'v1.6': 'v1.6.0',
+  'v1.8': 'v1.8.0',
+}
+const GENERATION_ORDER: MockGeneration[] = ['v1.5', 'v1.6', 'v1.8']
+
+export function mockGeneration(): MockGeneration {
+  if (hasScenario('v1.5')) return 'v1.5'
+  if (hasScenario('v1.6')) return 'v1.6'
+  return 'v1.8'
+}
+
+/** Whether the mock is this generation or a newer one. */
+export function generationAtLeast(generation: MockGeneration): boolean {
+  return GENERATION_ORDER.indexOf(mockGeneration()) >= GENERATION_ORDER.indexOf(generation)
 }
 
 export function activeScenarios(): readonly ScenarioName[] {

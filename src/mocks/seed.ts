@@ -14,6 +14,7 @@ export const SCENARIO_NAMES = [
   'flaky',
   'create-fails-after-save',
   'v1.5',
+  'v1.6',
   'community',
 ] as const
 export type ScenarioName = (typeof SCENARIO_NAMES)[number]

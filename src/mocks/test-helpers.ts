@@ -16,12 +16,14 @@ export type CallOptions = {
   rawBody?: string
   /** Bearer token; the master key by default, null for none. */
   token?: string | null
+  /** Extra request headers (e.g. X-Forwarded-For, the address sign-in is rate-limited by). */
+  headers?: Record<string, string>
 }
 
 /** A fetch against the mock as the app would make it. */
 export function call(method: string, path: string, options: CallOptions = {}): Promise<Response> {
   const { token = MASTER_KEY } = options
-  const headers: Record<string, string> = { Accept: 'application/json' }
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers }
   if (token !== null) headers.Authorization = `Bearer ${token}`
   let body: string | undefined
   if (options.rawBody !== undefined) body = options.rawBody

@@ -1,4 +1,11 @@
-import { NIL_UUID, ZERO_TIME, type LegacyEnrollmentKey, type SchemaEnrollmentKey } from '@/api/enrollment-keys/schemas'
+import type * as z from 'zod/mini'
+import {
+  NIL_UUID,
+  ZERO_TIME,
+  type legacyEnrollmentKeySchema,
+  type schemaEnrollmentKeySchema,
+  type SchemaEnrollmentKey,
+} from '@/api/enrollment-keys/schemas'
 
 /** The API host the mock's tokens name. */
 export const API_HOST = 'api.netmaker.demo'
@@ -22,7 +29,13 @@ export function isReadOnlyUser(username: string): boolean {
  * A stored enrollment key: the newest line's schema shape with every optional field filled in, minus the
  * token (computed from the value on every response).
  */
-export type DbKey = Required<Omit<SchemaEnrollmentKey, 'token'>>
+export type DbKey = Omit<Required<Omit<SchemaEnrollmentKey, 'token'>>, 'tags' | 'tenant_id'> & {
+  /** Node tags; null once an update omitted them (and, on v1.8, on a network's auto-created key). */
+  tags: string[] | null
+}
+
+/** The legacy key as it goes on the wire (lists may be null, as Go marshals a nil slice). */
+export type WireLegacyKey = z.input<typeof legacyEnrollmentKeySchema>
 
 /** Small deterministic PRNG (mulberry32); `state` is what gets persisted. */
 export class Rng {
@@ -99,6 +112,17 @@ export function rfc3339(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
+/**
+ * A time as v1.7+ servers answer it from SQL: nanoseconds (the mock's milliseconds, padded with a fixed
+ * sub-millisecond part so the string has Go's nine digits).
+ */
+export function rfc3339Nano(stamp: string | null): string {
+  if (!stamp) return ZERO_TIME
+  const date = new Date(stamp)
+  if (Number.isNaN(date.getTime()) || stamp.startsWith('0001-01-01')) return stamp
+  return date.toISOString().replace(/Z$/, '482913Z')
+}
+
 /** Go's `time.Time.String()` in UTC, used in the server's error messages. */
 export function goTimeString(date: Date | null): string {
   if (!date) return '0001-01-01 00:00:00 +0000 UTC'
@@ -119,8 +143,8 @@ export function isUsable(key: DbKey, now: Date = new Date()): boolean {
   return key.unlimited
 }
 
-/** The key as the list (and every v1.5 route) returns it. */
-export function toLegacy(key: DbKey): LegacyEnrollmentKey {
+/** The key as the list (and every route before v1.7) returns it. */
+export function toLegacy(key: DbKey): WireLegacyKey {
   return {
     value: key.value,
     tags: [key.name],
@@ -131,16 +155,28 @@ export function toLegacy(key: DbKey): LegacyEnrollmentKey {
     expiration: key.expiration,
     unlimited: key.unlimited,
     relay: key.gateway_id ?? NIL_UUID,
-    groups: [...key.tags],
+    groups: key.tags === null ? null : [...key.tags],
     default: key.default,
     auto_egress: key.auto_egress,
     auto_assign_gw: key.auto_assign_gateway,
   }
 }
 
-/** The key as the newest line's mutations return it. */
-export function toSchemaShape(key: DbKey): SchemaEnrollmentKey {
-  return { ...key, networks: [...key.networks], tags: [...key.tags], token: tokenFor(key.value) }
+/**
+ * The key as v1.7+ mutations return it: `tenant_id` and `created_by` always "" on a self-hosted server,
+ * times with nanoseconds, `tags` null where the server never set them.
+ */
+export function toSchemaShape(key: DbKey): z.input<typeof schemaEnrollmentKeySchema> {
+  return {
+    ...key,
+    networks: [...key.networks],
+    tags: key.tags === null ? null : [...key.tags],
+    token: tokenFor(key.value),
+    tenant_id: '',
+    created_by: '',
+    created_at: rfc3339Nano(key.created_at),
+    updated_at: rfc3339Nano(key.updated_at),
+  }
 }
 
 /** A stored key from a parsed schema-shape record (fills in optional fields). */

@@ -55,6 +55,8 @@ export const schemaEnrollmentKeySchema = z.object({
   created_by: z.optional(z.nullable(z.string())),
   created_at: z.optional(z.nullable(z.string())),
   updated_at: z.optional(z.nullable(z.string())),
+  /** v1.7+: always present, "" on a self-hosted server. */
+  tenant_id: z.optional(z.nullable(z.string())),
 })
 export type SchemaEnrollmentKey = z.infer<typeof schemaEnrollmentKeySchema>
 

@@ -103,6 +103,6 @@ describe('auth', () => {
     expect(await (await call('GET', '/api/users/adm/hassuperadmin', { token: null })).json()).toBe(true)
     const status = await call('GET', '/api/server/status', { token: null })
     expect(status.status).toBe(200)
-    expect(await status.json()).toMatchObject({ version: 'v1.6.0', is_pro: true, db_connected: true })
+    expect(await status.json()).toMatchObject({ version: 'v1.8.0', is_pro: true, db_connected: true })
   })
 })

@@ -1,6 +1,8 @@
 import { loginBodySchema } from '@/api/auth/schemas'
 import { HttpResponse } from 'msw'
 import { getDb, saveDb } from '../db'
+import { clientAddress, signInRetryAfter } from '../rate-limit'
+import { generationAtLeast } from '../scenarios'
 import { DEMO_USERS, isReadOnlyUser } from '../wire'
 import { apiError, decodeStruct, readJson, route } from './http'
 
@@ -46,13 +48,25 @@ export const authHandlers = [
     'post',
     '/api/users/adm/authenticate',
     async ({ request }) => {
+      const v16 = generationAtLeast('v1.6')
+      if (v16) {
+        const retryAfter = signInRetryAfter(clientAddress(request))
+        if (retryAfter !== null) {
+          return new HttpResponse('too many requests\n', {
+            status: 429,
+            headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': String(retryAfter) },
+          })
+        }
+      }
       const json = await readJson(request)
-      if (!json.ok) return apiError(400, json.message)
+      // v1.6+ answer an undecodable body with their generic 500
+      if (!json.ok) return v16 ? apiError(500, "W1R3: It's not you it's me.") : apiError(400, json.message)
       const decoded = decodeStruct(json.value, loginBodySchema, loginGoTypes, 'UserAuthParams')
-      if (!decoded.ok) return apiError(400, decoded.message)
+      if (!decoded.ok) return v16 ? apiError(500, "W1R3: It's not you it's me.") : apiError(400, decoded.message)
       const { username, password } = decoded.value
+      if (v16 && (!username || !password)) return apiError(401, 'user identifiers not provided')
       const known = DEMO_USERS.find((user) => user.username === username)
-      if (!known) return apiError(401, 'unauthorized')
+      if (!known) return apiError(401, v16 ? 'record not found' : 'unauthorized')
       if (password !== known.password) return apiError(400, 'incorrect credentials')
       return HttpResponse.json({
         Code: 200,

@@ -100,7 +100,7 @@ describe('PUT /api/v1/enrollment-keys/{value}', () => {
   it('relay rules as in create → 500', async () => {
     const staging = await keyNamed('staging-ci')
     const cases: [string, string][] = [
-      ['11111111-2222-4333-8444-555555555555', 'no result found'],
+      ['11111111-2222-4333-8444-555555555555', 'record not found'],
       [nodes.edgeIot, "relay node not in key's networks"],
       [nodes.buildNetmaker, 'relay node is not a relay'],
     ]
@@ -159,7 +159,7 @@ describe('POST /api/v1/enrollment-keys/{value}/regenerate-token', () => {
       token: null,
       body: {},
     })
-    expect(await errorOf(old)).toEqual({ status: 400, message: 'invalid enrollment key' })
+    expect(await errorOf(old)).toEqual({ status: 400, message: 'no enrollmentkey found' })
     const fresh = await call('POST', `/api/v1/host/register/${encodeURIComponent(key.token)}`, {
       token: null,
       body: {},
@@ -201,16 +201,16 @@ describe('DELETE /api/v1/enrollment-keys/{value}', () => {
   })
 })
 
-describe('GET /api/v1/enrollment-keys/default?network=', () => {
+describe('GET /api/v1/enrollment-keys/network/{network}/default', () => {
   it('answers the network’s default key in the schema shape', async () => {
-    const key = await schemaKeyOf(await call('GET', '/api/v1/enrollment-keys/default?network=zero-path'))
+    const key = await schemaKeyOf(await call('GET', '/api/v1/enrollment-keys/network/zero-path/default'))
     expect(key).toMatchObject({ name: 'zero-path', default: true, networks: ['zero-path'] })
   })
 
-  it('400 when the network has none', async () => {
-    expect(await errorOf(await call('GET', '/api/v1/enrollment-keys/default?network=nowhere'))).toEqual({
+  it('400 when the network does not exist', async () => {
+    expect(await errorOf(await call('GET', '/api/v1/enrollment-keys/network/nowhere/default'))).toEqual({
       status: 400,
-      message: 'no default key found',
+      message: 'network not found',
     })
   })
 })

@@ -3,15 +3,23 @@ import {
   createEnrollmentKeyBodySchema,
   NIL_UUID,
   updateEnrollmentKeyBodySchema,
-  type SchemaEnrollmentKey,
-  type LegacyEnrollmentKey,
   type WireKeyType,
   ZERO_TIME,
 } from '@/api/enrollment-keys/schemas'
 import { HttpResponse } from 'msw'
 import { dbRng, getDb, saveDb } from '../db'
-import { hasScenario, LIST_ERROR_MESSAGE } from '../scenarios'
-import { goTimeString, makeValue, makeUuid, rfc3339, toLegacy, toSchemaShape, type DbKey } from '../wire'
+import { generationAtLeast, hasScenario, LIST_ERROR_MESSAGE } from '../scenarios'
+import {
+  expirationDate,
+  goTimeString,
+  isUsable,
+  makeUuid,
+  makeValue,
+  rfc3339,
+  toLegacy,
+  toSchemaShape,
+  type DbKey,
+} from '../wire'
 import { apiError, decodeStruct, param, readJson, route } from './http'
 
 const BASE = '/api/v1/enrollment-keys'
@@ -37,17 +45,26 @@ const updateBody = z.partial(updateEnrollmentKeyBodySchema)
 
 const isV15 = () => hasScenario('v1.5')
 
-/** The key in the shape the active server generation answers mutations with. */
-function shaped(key: DbKey): SchemaEnrollmentKey | LegacyEnrollmentKey {
-  return isV15() ? toLegacy(key) : toSchemaShape(key)
+/** The key in the shape the active server generation answers mutations with (schema shape from v1.7). */
+function shaped(key: DbKey): Response {
+  return HttpResponse.json(generationAtLeast('v1.8') ? toSchemaShape(key) : toLegacy(key))
+}
+
+/**
+ * What a real server does when a handler panics (it indexes the key's name, `tags[0]`, for its event log,
+ * after the work is done): the connection is dropped without an answer.
+ */
+function droppedConnection(): Response {
+  return HttpResponse.error()
 }
 
 export function findKey(value: string): DbKey | undefined {
   return getDb().keys.find((key) => key.value === value)
 }
 
-function byteLength(text: string): number {
-  return new TextEncoder().encode(text).length
+/** go-playground/validator counts a string's length in characters (runes), not bytes. */
+function characterLength(text: string): number {
+  return [...text].length
 }
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -64,7 +81,8 @@ function parseRelay(relay: string | undefined): { ok: true; id: string | null } 
 /** The server's relay checks (500s), or null when the relay may be used with these networks. */
 function relayProblem(relayId: string, networks: readonly string[]): string | null {
   const node = getDb().nodes.find((candidate) => candidate.id === relayId)
-  if (!node) return 'no result found'
+  // v1.6+ look nodes up in SQL: gorm's "record not found"
+  if (!node) return generationAtLeast('v1.6') ? 'record not found' : 'no result found'
   if (!networks.includes(node.network)) return "relay node not in key's networks"
   if (!node.isrelay) return 'relay node is not a relay'
   return null
@@ -89,8 +107,20 @@ function withoutIntegerType(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).filter(([field]) => field !== 'type'))
 }
 
-function validationError(name: string): Response {
-  return apiError(400, `validation error: name length must be between 3 and 32: "${name}"`)
+/** The validator's own error, wrapped by the server: `field` is `Tags` or `Tags[i]`, `tag` the rule that failed. */
+function validationError(field: string, tag: 'required' | 'min' | 'max'): Response {
+  return apiError(
+    400,
+    `validation error: name length must be between 3 and 32: Key: 'APIEnrollmentKey.${field}' Error:Field validation for '${field}' failed on the '${tag}' tag`,
+  )
+}
+
+/** The server's validity refusal, with the values as it stored them. */
+function notValid(key: Pick<DbKey, 'uses_remaining' | 'expiration' | 'unlimited'>): Response {
+  return apiError(
+    500,
+    `enrollment key is not valid: uses remaining: ${key.uses_remaining}, expiration: ${goTimeString(expirationDate(key))}, unlimited: ${key.unlimited}`,
+  )
 }
 
 export const enrollmentKeyHandlers = [
@@ -101,15 +131,19 @@ export const enrollmentKeyHandlers = [
 
   route(
     'get',
-    `${BASE}/default`,
-    ({ request }) => {
-      const network = new URL(request.url).searchParams.get('network') ?? ''
+    `${BASE}/network/:network/default`,
+    ({ params }) => {
+      const network = param(params, 'network')
+      if (!getDb().networks.some((candidate) => candidate.netid === network)) return apiError(400, 'network not found')
       const key = getDb().keys.find((candidate) => candidate.default && candidate.networks.includes(network))
-      if (!key) return apiError(400, 'no default key found')
-      return HttpResponse.json(shaped(key))
+      if (!key) return apiError(400, 'no enrollmentkey found')
+      return shaped(key)
     },
     { missing: isV15 },
   ),
+
+  // The router has this path for PUT and DELETE only: a GET is "405 Method Not Allowed" with no body.
+  route('get', `${BASE}/:value`, () => new HttpResponse(null, { status: 405 }), { auth: false, flaky: false }),
 
   route(
     'post',
@@ -124,19 +158,20 @@ export const enrollmentKeyHandlers = [
       const v15 = isV15()
       const db = getDb()
 
-      // 2. names
+      // 2. names: `tags` is required (an empty list passes), each 3–32 characters
       const tags = body.tags
-      if (!tags || tags.length === 0) return validationError('')
-      for (const tag of tags) {
-        const length = byteLength(tag)
-        if (length < 3 || length > 32) return validationError(tag)
+      if (!tags) return validationError('Tags', 'required')
+      for (const [index, tag] of tags.entries()) {
+        const length = characterLength(tag)
+        if (length < 3) return validationError(`Tags[${index}]`, 'min')
+        if (length > 32) return validationError(`Tags[${index}]`, 'max')
       }
 
-      // 3. uniqueness: v1.5 compares with key names, the newest line with the networks keys use
+      // 3. uniqueness: up to v1.6 against key names, from v1.7 against the networks keys use
       const taken = new Set<string>()
       for (const key of db.keys) {
-        if (v15) taken.add(key.name)
-        else for (const network of key.networks) taken.add(network)
+        if (generationAtLeast('v1.8')) for (const network of key.networks) taken.add(network)
+        else taken.add(key.name)
       }
       if (tags.some((tag) => taken.has(tag))) return apiError(400, 'key names must be unique')
 
@@ -160,10 +195,7 @@ export const enrollmentKeyHandlers = [
       const now = new Date()
       const usable = uses > 0 || (expiration !== null && expiration.getTime() > now.getTime()) || unlimited
       if (!usable) {
-        return apiError(
-          500,
-          `enrollment key is not valid: uses remaining: ${uses}, expiration: ${goTimeString(expiration)}, unlimited: ${unlimited}`,
-        )
+        return notValid({ uses_remaining: 0, expiration: expiration ? rfc3339(expiration) : ZERO_TIME, unlimited })
       }
 
       // 7. relay rules
@@ -188,7 +220,8 @@ export const enrollmentKeyHandlers = [
         tags: [...(body.groups ?? [])],
         gateway_id: relay.id,
         auto_egress: body.auto_egress ?? false,
-        auto_assign_gateway: relay.id ? false : (body.auto_assign_gw ?? false),
+        // create keeps auto-assign as sent, even with a gateway (update clears it)
+        auto_assign_gateway: body.auto_assign_gw ?? false,
         type,
         created_by: user,
         created_at: stamp,
@@ -197,7 +230,8 @@ export const enrollmentKeyHandlers = [
       db.keys.push(key)
       if (wantsDefault) makeDefault(key, stamp)
       saveDb()
-      return HttpResponse.json(shaped(key))
+      if (tags.length === 0) return droppedConnection()
+      return shaped(key)
     },
     { failsAfterSave: () => hasScenario('create-fails-after-save') },
   ),
@@ -220,18 +254,23 @@ export const enrollmentKeyHandlers = [
       if (problem) return apiError(500, problem)
     }
 
-    // Replace semantics: what is omitted is cleared.
     const stamp = rfc3339(new Date())
+    const wantsDefault = generationAtLeast('v1.6') && body.default === true
+    if (wantsDefault && !key.default && key.networks.length === 0 && (body.groups ?? []).length === 0) {
+      return apiError(500, 'default enrollment keys require at least one network or tag')
+    }
+    // Replace semantics: what is omitted is cleared (an omitted `groups` becomes null).
     key.gateway_id = relay.id
-    key.tags = [...(body.groups ?? [])]
+    key.tags = body.groups ? [...body.groups] : null
     key.auto_assign_gateway = relay.id ? false : (body.auto_assign_gw ?? false)
-    if (!isV15()) {
-      if (body.default === true && !key.default) makeDefault(key, stamp)
-      else if (body.default !== true) key.default = false
+    if (generationAtLeast('v1.6')) {
+      if (wantsDefault && !key.default) makeDefault(key, stamp)
+      else if (!wantsDefault) key.default = false
     }
     key.updated_at = stamp
     saveDb()
-    return HttpResponse.json(shaped(key))
+    if (key.name === '') return droppedConnection()
+    return shaped(key)
   }),
 
   route(
@@ -240,10 +279,13 @@ export const enrollmentKeyHandlers = [
     ({ params }) => {
       const key = findKey(param(params, 'value'))
       if (!key) return apiError(400, 'no enrollmentkey found')
+      // The server re-validates the key before giving it a new value: an unusable key is refused.
+      if (!isUsable(key)) return notValid(key)
+      // A new value (and so a new token); the uuid (`id`, v1.7+) stays.
       key.value = makeValue(dbRng())
       key.updated_at = rfc3339(new Date())
       saveDb()
-      return HttpResponse.json(shaped(key))
+      return shaped(key)
     },
     { missing: isV15 },
   ),
@@ -255,6 +297,7 @@ export const enrollmentKeyHandlers = [
     if (key.default) return apiError(500, 'cannot delete default network key')
     db.keys = db.keys.filter((candidate) => candidate !== key)
     saveDb()
+    if (key.name === '') return droppedConnection()
     return new HttpResponse(null, { status: 200 })
   }),
 ]

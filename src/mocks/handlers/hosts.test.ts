@@ -10,7 +10,10 @@ describe('POST /api/v1/host/register/{token}', () => {
     const staging = await keyNamed('staging-ci')
     const response = await register(staging.token)
     expect(response.status).toBe(200)
-    expect(await response.json()).toMatchObject({ Code: 200 })
+    expect(await response.json()).toMatchObject({
+      server_config: { Version: 'v1.8.0' },
+      requested_host: { name: 'new-host' },
+    })
     expect((await keyNamed('staging-ci')).uses_remaining).toBe(4)
   })
 
@@ -29,7 +32,7 @@ describe('POST /api/v1/host/register/{token}', () => {
     }
     expect(await errorOf(await register(tokenFor('AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')))).toEqual({
       status: 400,
-      message: 'invalid enrollment key',
+      message: 'no enrollmentkey found',
     })
     expect((await register('not-a-token')).status).toBe(400)
   })

@@ -1,31 +1,66 @@
 import { HttpResponse } from 'msw'
-import { getDb, saveDb } from '../db'
-import { isUsable, valueFromToken } from '../wire'
-import { apiError, route } from './http'
+import { dbRng, getDb, saveDb } from '../db'
+import { GENERATION_VERSIONS, mockGeneration } from '../scenarios'
+import { isUsable, makeUuid, valueFromToken } from '../wire'
+import { apiError, readJson, route } from './http'
 import { findKey } from './enrollment-keys'
 
 const REGISTER_PREFIX = '/api/v1/host/register/'
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
+
+/**
+ * Where Go's base64 decoder gives up on a token that is not base64 ("illegal base64 data at input byte N"):
+ * the first character outside the alphabet, else the start of an incomplete last quantum.
+ */
+function base64ErrorAt(token: string): number | null {
+  if (BASE64.test(token) && token.length % 4 === 0) return null
+  const bad = [...token].findIndex((char) => !/[A-Za-z0-9+/=]/.test(char))
+  if (bad >= 0) return bad
+  return token.length - (token.length % 4)
+}
 
 export const hostHandlers = [
   route('get', '/api/hosts', () => HttpResponse.json(getDb().hosts)),
 
-  // What `netclient join -t <token>` calls: the token is the credential, one use is spent.
+  // What `netclient join -t <token>` calls: the token is the credential, one use is spent, and the host
+  // gets a node in each of the key's networks.
   route(
     'post',
     `${REGISTER_PREFIX}*`,
-    ({ request }) => {
+    async ({ request }) => {
       const { pathname } = new URL(request.url)
       const at = pathname.indexOf(REGISTER_PREFIX)
       const token = decodeURIComponent(pathname.slice(at + REGISTER_PREFIX.length))
+      const badByte = base64ErrorAt(token)
+      if (badByte !== null) return apiError(400, `illegal base64 data at input byte ${badByte}`)
       const value = valueFromToken(token)
       const key = value ? findKey(value) : undefined
-      if (!key || !isUsable(key)) return apiError(400, 'invalid enrollment key')
+      if (!key) return apiError(400, 'no enrollmentkey found')
+      const json = await readJson(request)
+      if (!json.ok) return apiError(500, json.message)
+      const body = json.value
+      if (!body || typeof body !== 'object' || Array.isArray(body)) {
+        return apiError(500, 'json: cannot unmarshal into Go value of type schema.Host')
+      }
+      if (!isUsable(key)) return apiError(400, 'invalid enrollment key')
       if (key.uses_remaining > 0) key.uses_remaining -= 1
+      const db = getDb()
+      const sent = body as Record<string, unknown>
+      const host = {
+        id: typeof sent.id === 'string' && sent.id ? sent.id : makeUuid(dbRng()),
+        name: typeof sent.name === 'string' ? sent.name : '',
+        os: typeof sent.os === 'string' ? sent.os : 'linux',
+        version: typeof sent.version === 'string' ? sent.version : '',
+      }
+      if (!db.hosts.some((existing) => existing.id === host.id)) db.hosts.push(host)
+      for (const network of key.networks) {
+        if (db.nodes.some((node) => node.hostid === host.id && node.network === network)) continue
+        db.nodes.push({ id: makeUuid(dbRng()), hostid: host.id, network, isrelay: false, connected: true })
+      }
       saveDb()
       return HttpResponse.json({
-        Code: 200,
-        Message: 'host registered',
-        Response: { server: new URL(request.url).host, networks: key.networks, groups: key.tags },
+        server_config: { Version: GENERATION_VERSIONS[mockGeneration()], APIPort: '443', DNSMode: 'off' },
+        requested_host: host,
       })
     },
     { auth: false },

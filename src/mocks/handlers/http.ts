@@ -12,7 +12,7 @@ export function apiError(status: number, message: string): Response {
 
 /** Go's router answer for a route it does not have. */
 export function pageNotFound(): Response {
-  return new HttpResponse('404 page not found', {
+  return new HttpResponse('404 page not found\n', {
     status: 404,
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   })

@@ -1,10 +1,10 @@
 import type { ServerStatus } from '@/api/server/schemas'
 import { HttpResponse } from 'msw'
-import { hasScenario } from '../scenarios'
+import { GENERATION_VERSIONS, hasScenario, mockGeneration } from '../scenarios'
 import { route } from './http'
 
-export const NEWEST_VERSION = 'v1.6.0'
-export const V15_VERSION = 'v1.5.1'
+export const NEWEST_VERSION = GENERATION_VERSIONS['v1.8']
+export const V15_VERSION = GENERATION_VERSIONS['v1.5']
 
 export const serverHandlers = [
   route(
@@ -12,13 +12,15 @@ export const serverHandlers = [
     '/api/server/status',
     () => {
       const status: ServerStatus = {
-        version: hasScenario('v1.5') ? V15_VERSION : NEWEST_VERSION,
-        is_pro: !hasScenario('community'),
         db_connected: true,
         broker_connected: true,
+        is_broker_conn_open: true,
         license_error: '',
+        is_pro: !hasScenario('community'),
+        deployment_mode: 'self-hosted',
+        trial_end_date: '0001-01-01T00:00:00Z',
         is_on_trial_license: false,
-        healthyNetwork: true,
+        version: GENERATION_VERSIONS[mockGeneration()],
       }
       return HttpResponse.json(status)
     },
