@@ -6,7 +6,10 @@
  * (lint, typecheck, a build, the bundle budget, a test runner that crashed or wrote no report).
  *
  *   node scripts/ci-summary.mjs [--vitest=reports/vitest.json] [--playwright=reports/playwright.json]
- *                               [--stages=reports/stages.tsv]
+ *                               [--contract=reports/contract.json] [--stages=reports/stages.tsv]
+ *
+ * The contract report (Vitest JSON of tests/contract: the mock in every generation and the real servers)
+ * counts like the unit tests; its stage is `contract`.
  *
  * stages.tsv has one `name<TAB>status` line per stage, status being `ok`, `failed` or `skipped`.
  * Prints details first and the summary line last; exits 1 when anything failed or no test ran.
@@ -106,6 +109,23 @@ function main(argv) {
     console.log(`unit (vitest):      no report at ${vitestPath}`)
   }
 
+  const contractPath = flags.get('contract') || 'reports/contract.json'
+  const contract = readJson(contractPath)
+  let contractFailed = 0
+  if (contract) {
+    const c = countVitest(contract)
+    passed += c.passed
+    failed += c.failed + c.brokenFiles
+    skipped += c.skipped
+    contractFailed = c.failed + c.brokenFiles
+    console.log(
+      `contract (vitest):  ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped` +
+        (c.brokenFiles ? `, ${c.brokenFiles} test file(s) failed to run` : ''),
+    )
+  } else if (stageStatus.has('contract')) {
+    console.log(`contract (vitest):  no report at ${contractPath}`)
+  }
+
   const playwright = readJson(playwrightPath)
   let playwrightFailed = 0
   if (playwright) {
@@ -127,6 +147,7 @@ function main(argv) {
     if (status !== 'failed') continue
     if (name === 'unit' && vitestFailed > 0) continue
     if (name === 'e2e' && playwrightFailed > 0) continue
+    if (name === 'contract' && contractFailed > 0) continue
     failed += 1
     problems.push(`stage "${name}" failed`)
   }
@@ -134,6 +155,7 @@ function main(argv) {
   for (const [stage, report] of [
     ['unit', vitest],
     ['e2e', playwright],
+    ['contract', contract],
   ]) {
     if (stageStatus.get(stage) === 'ok' && !report) {
       failed += 1
