@@ -9,11 +9,17 @@ export class ApiError extends Error {
   /** HTTP status; 0 when no response arrived (network, timeout, abort). */
   readonly status: number
   readonly kind: ApiErrorKind
+  /**
+   * Seconds to wait, from a `Retry-After` header (Netmaker's sign-in lockout sends one); null when absent or
+   * hidden (a cross-origin answer exposes it only if the server lists it in Access-Control-Expose-Headers).
+   */
+  readonly retryAfterSeconds: number | null
 
-  constructor(status: number, message: string, kind: ApiErrorKind = 'http') {
+  constructor(status: number, message: string, kind: ApiErrorKind = 'http', retryAfterSeconds: number | null = null) {
     super(message)
     this.status = status
     this.kind = kind
+    this.retryAfterSeconds = retryAfterSeconds
   }
 }
 
@@ -122,7 +128,13 @@ export async function request<S extends z.ZodMiniType | undefined = undefined>(
   }
 
   if (!response.ok) {
-    throw new ApiError(response.status, errorMessage(response.status, response.statusText, text))
+    const retryAfter = Number.parseInt(response.headers.get('Retry-After') ?? '', 10)
+    throw new ApiError(
+      response.status,
+      errorMessage(response.status, response.statusText, text),
+      'http',
+      Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
+    )
   }
 
   if (!schema) return undefined as Result<S>

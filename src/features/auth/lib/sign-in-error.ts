@@ -27,7 +27,19 @@ export function signInErrorMessage(error: unknown, request: SignInRequest): stri
   if (error.status === 404 || error.status === 405) {
     return `No Netmaker API answered at ${where}. Check the URL.`
   }
-  if (error.status === 429) return 'Too many sign-in attempts. Wait a moment and try again.'
+  if (error.status === 429) return tooManyAttempts(error.retryAfterSeconds)
   if (error.status >= 500) return `The server had a problem (${error.status}): ${error.message}`
   return error.message
+}
+
+/**
+ * Netmaker (v1.6+) locks an address out after 10 sign-in attempts in a minute. Nothing retries: the message
+ * says how long to wait when the server said so, else what the server's lockout is.
+ */
+function tooManyAttempts(seconds: number | null): string {
+  if (seconds === null) {
+    return 'Too many sign-in attempts from this address: the server refuses sign-in for a while (an hour unless its AUTH_RATE_LIMIT_LOCKOUT_DURATION says otherwise). Try again later.'
+  }
+  const wait = seconds < 90 ? `${seconds} second${seconds === 1 ? '' : 's'}` : `${Math.ceil(seconds / 60)} minutes`
+  return `Too many sign-in attempts from this address. Wait ${wait}, then try again.`
 }
