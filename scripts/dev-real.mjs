@@ -29,10 +29,15 @@ console.log(`master key:  ${server.masterKey}`)
 console.log(`super admin: ${server.seed?.admin.username} / ${server.seed?.admin.password}`)
 console.log(`console:     ${origin}`)
 
-const vite = spawn('npx', ['vite', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-  stdio: 'inherit',
-  env: { ...process.env, VITE_API_URL: server.url, VITE_MOCK: 'false' },
-})
+// Vite's own entry (not npx), so stopping this process stops Vite itself.
+const vite = spawn(
+  process.execPath,
+  ['node_modules/vite/bin/vite.js', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, VITE_API_URL: server.url, VITE_MOCK: 'false' },
+  },
+)
 let stopping = false
 const stop = async (code = 0) => {
   if (stopping) return
