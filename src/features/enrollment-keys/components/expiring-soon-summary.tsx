@@ -19,6 +19,9 @@ export type ExpiringSoonSummaryProps = {
   onReview: () => void
   /** The list already shows just those keys (Review is then not offered). */
   reviewing: boolean
+  /** The list is sorted by "stops working first"; the toggle switches it on and off. */
+  sortedByStops: boolean
+  onSortByStopsChange: (on: boolean) => void
 }
 
 /**
@@ -31,6 +34,8 @@ export function ExpiringSoonSummary({
   onWindowChange,
   onReview,
   reviewing,
+  sortedByStops,
+  onSortByStopsChange,
 }: ExpiringSoonSummaryProps) {
   const id = useId()
   const some = count > 0
@@ -75,6 +80,15 @@ export function ExpiringSoonSummary({
             </option>
           ))}
         </select>
+        <Button
+          size="sm"
+          variant="ghost"
+          aria-pressed={sortedByStops}
+          className={cn('whitespace-nowrap', sortedByStops && 'bg-accent')}
+          onClick={() => onSortByStopsChange(!sortedByStops)}
+        >
+          Stops working first
+        </Button>
         {some && !reviewing ? (
           <Button size="sm" variant="outline" onClick={onReview}>
             Review
