@@ -82,7 +82,7 @@ export function ExpiringSoonSummary({
         </select>
         <Button
           size="sm"
-          variant="ghost"
+          variant="outline"
           aria-pressed={sortedByStops}
           className={cn('whitespace-nowrap', sortedByStops && 'bg-accent')}
           onClick={() => onSortByStopsChange(!sortedByStops)}
