@@ -68,6 +68,11 @@ test.describe('key lifecycle', () => {
     await expect(rowOf(page, 'weekend-event')).toContainText('Expires in 2 days')
     await expect(rowOf(page, 'single-use-kiosk')).toContainText('1 use left')
     await page.screenshot({ path: `${SHOTS}/expiring-strip.png` })
+    await rowOf(page, 'single-use-kiosk').getByRole('button', { name: 'single-use-kiosk', exact: true }).click()
+    const details = page.getByRole('dialog', { name: 'single-use-kiosk' })
+    await expect(details).toContainText('Only 1 use left')
+    await page.keyboard.press('Escape')
+    await expect(details).toBeHidden()
 
     await strip.getByRole('button', { name: 'Review' }).click()
     await expect(page).toHaveURL(/status=expiring-soon/)
