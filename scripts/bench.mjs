@@ -1,19 +1,21 @@
 #!/usr/bin/env node
-/* global process, console, window, document, performance, MutationObserver, requestAnimationFrame, sessionStorage, fetch, URL, setTimeout */
+/* global process, console, window, document, performance, MutationObserver, requestAnimationFrame, sessionStorage, fetch, URL, setTimeout, PerformanceObserver */
 /**
  * Keys page performance at scale (the `large` scenario: 10,000 keys), measured in a real Chromium:
  *
  *   - first rows: from the key list's response arriving to the first table rows in the DOM;
  *   - search: from a keystroke in "Search keys" to the rows updating (the list follows the box at
  *     once; only the URL update is debounced, ~150 ms);
- *   - sort: from a click on a column header to the rows updating.
+ *   - sort: from a click on a column header to the rows updating;
+ *   - export: from a click on "Download CSV" / "Download JSON" (all 10,000 keys) to the file handed to
+ *     the browser, and the longest main-thread task meanwhile (how long the page could not respond).
  *
  * Each figure is the median of several runs. Then the production initial JS (gzip) of the page.
  *
  *   npm run bench [-- --runs=7] [-- --rebuild]
  *
  * Builds the demo into dist-demo unless it is newer than the sources, serves it with `vite preview`
- * on a free port and drives Debian's Chromium (or CHROMIUM_PATH) with Playwright.
+ * on a free port (or BENCH_PORT) and drives Debian's Chromium (or CHROMIUM_PATH) with Playwright.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
@@ -193,7 +195,7 @@ async function openLarge(context, url) {
 
 async function main() {
   buildDemoIfStale()
-  const port = await freePort()
+  const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await freePort()
   const { child, url } = await startPreview(port)
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -269,6 +271,47 @@ async function main() {
       paging.push(m.dom - m.start)
     }
     results.push(['Paging: next/previous → rows', median(paging), paging])
+
+    // Export: all 10,000 keys as CSV, then as JSON, through the Export dialog.
+    for (const format of ['CSV', 'JSON']) {
+      const took = []
+      const blocked = []
+      for (let i = 0; i < RUNS; i++) {
+        await page.getByRole('button', { name: 'Export', exact: true }).click()
+        const dialog = page.getByRole('dialog', { name: 'Export keys' })
+        await dialog.getByRole('radio', { name: format }).click()
+        const download = dialog.getByRole('button', { name: `Download ${format} (10,000 keys)` })
+        await download.waitFor()
+        await page.evaluate(() => {
+          const m = { start: 0, filed: 0, longest: 0 }
+          window.__export = m
+          const observer = new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) m.longest = Math.max(m.longest, entry.duration)
+          })
+          observer.observe({ type: 'longtask' })
+          window.__exportObserver = observer
+          const create = URL.createObjectURL.bind(URL)
+          URL.createObjectURL = (blob) => {
+            if (!m.filed) m.filed = performance.now()
+            return create(blob)
+          }
+          document.addEventListener('click', () => (m.start = performance.now()), { capture: true, once: true })
+        })
+        const downloaded = page.waitForEvent('download')
+        await download.click()
+        await (await downloaded).cancel()
+        await page.waitForTimeout(100)
+        const m = await page.evaluate(() => {
+          window.__exportObserver.disconnect()
+          return window.__export
+        })
+        took.push(m.filed - m.start)
+        blocked.push(m.longest)
+        await dialog.waitFor({ state: 'detached' })
+      }
+      results.push([`Export ${format}: click → file (10,000 keys)`, median(took), took])
+      results.push([`Export ${format}: longest main-thread task`, median(blocked), blocked])
+    }
     await context.close()
   } finally {
     await browser.close()

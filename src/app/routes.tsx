@@ -4,6 +4,7 @@ import { AppShell } from '@/components/app-shell'
 import { DocumentTitle } from '@/components/document-title'
 import { NotFoundPage } from '@/components/not-found-page'
 import { KeysPage } from '@/features/enrollment-keys/components/keys-page'
+import { useExpiringSoonCount } from '@/features/enrollment-keys/lib/use-expiring-soon-count'
 import { useSession } from '@/lib/use-session'
 import { HOME, nextPath } from './next-path'
 import { PageLoading } from './page-loading'
@@ -34,6 +35,13 @@ export function AppRoutes() {
     return <Redirect to={`/login${next}`} replace />
   }
 
+  return <SignedInRoutes search={search} />
+}
+
+/** The console's pages, in the shell. The Keys entry counts the keys expiring soon, seen from any page. */
+function SignedInRoutes({ search }: { search: string }) {
+  const soon = useExpiringSoonCount()
+  const soonLabel = `${soon.count} ${soon.count === 1 ? 'key' : 'keys'} expiring soon`
   return (
     <Switch>
       <Route path="/login">
@@ -43,10 +51,10 @@ export function AppRoutes() {
         <Redirect to={HOME} replace />
       </Route>
       <Route>
-        <AppShell>
+        <AppShell navBadges={{ '/keys': { count: soon.count, label: soonLabel } }}>
           <Switch>
             <Route path="/keys/*?">
-              <DocumentTitle title="Keys" />
+              <DocumentTitle title={soon.count > 0 ? `Keys (${soon.count} expiring soon)` : 'Keys'} />
               <KeysPage />
             </Route>
             <Route>

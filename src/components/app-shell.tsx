@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { Link } from 'wouter'
 import { AppLogo } from '@/components/app-logo'
-import { MainNav } from '@/components/main-nav'
+import { MainNav, type MainNavProps } from '@/components/main-nav'
 import { ProductWordmark } from '@/components/product-wordmark'
 import { ResetDemoButton } from '@/components/reset-demo-button'
 import { ServerBadge } from '@/components/server-badge'
@@ -12,10 +12,10 @@ import { Badge } from '@/components/ui/badge'
 import { Icon } from '@/components/ui/icon'
 import { env } from '@/lib/env'
 
-export type AppShellProps = { children: ReactNode }
+export type AppShellProps = { children: ReactNode; navBadges?: MainNavProps['badges'] }
 
 /** The signed-in frame: header with product, navigation, server, theme and user; the page below. */
-export function AppShell({ children }: AppShellProps) {
+export function AppShell({ children, navBadges }: AppShellProps) {
   return (
     <div className="flex min-h-dvh flex-col">
       <SkipLink />
@@ -26,7 +26,7 @@ export function AppShell({ children }: AppShellProps) {
             <ProductWordmark className="sr-only sm:not-sr-only" />
           </Link>
           {/* Below "sm" the navigation gets a row of its own under the controls. */}
-          <MainNav className="order-last -mt-1 w-full sm:order-none sm:mt-0 sm:w-auto" />
+          <MainNav className="order-last -mt-1 w-full sm:order-none sm:mt-0 sm:w-auto" badges={navBadges} />
           <div className="ml-auto flex h-14 items-center gap-2 sm:gap-4">
             {env.mock ? (
               <div className="flex items-center gap-2">

@@ -19,15 +19,19 @@ const items: readonly NavItem[] = [
   },
 ]
 
-export type MainNavProps = { className?: string }
+export type MainNavProps = {
+  className?: string
+  /** Counts to show on sections, by href (e.g. keys expiring soon on "/keys"). */
+  badges?: Partial<Record<string, { count: number; label: string }>>
+}
 
-export function MainNav({ className }: MainNavProps) {
+export function MainNav({ className, badges }: MainNavProps) {
   return (
     <nav aria-label="Main" className={cn('flex', className)}>
       <ul className="flex items-center gap-5">
         {items.map((item) => (
           <li key={item.href}>
-            <NavLink href={item.href} icon={item.icon}>
+            <NavLink href={item.href} icon={item.icon} badge={badges?.[item.href]}>
               {item.label}
             </NavLink>
           </li>

@@ -41,7 +41,8 @@ test.describe('signing in and out', () => {
 
     await expect(page.getByRole('heading', { level: 1, name: 'Keys' })).toBeVisible()
     await expect(page).toHaveURL(/\/keys$/)
-    await expect(page).toHaveTitle('Keys · Netmaker Console')
+    // The demo has two keys that stop working within 7 days: the title counts them.
+    await expect(page).toHaveTitle('Keys (2 expiring soon) · Netmaker Console')
     await expect(keyRow(page, 'office-laptops')).toBeVisible()
     await expect(keyRow(page, 'staging-ci')).toBeVisible()
     const header = page.getByRole('banner')

@@ -11,6 +11,7 @@ import {
   type CreateKeyFormValues,
 } from '../forms/create-key-form'
 import { CREATE_KEY_STEPS, neighbourStep, stepOfField, type CreateKeyStepId } from '../forms/create-key-steps'
+import { canDeleteOldKey, type PrefillMode } from '../forms/prefill-from-key'
 import { actionErrorMessage } from '../lib/key-action-errors'
 import { gatewaysIn, useGateways } from '../lib/use-gateways'
 import { tagNameFromId, useTags } from '../lib/use-tags'
@@ -22,8 +23,10 @@ import { CreateKeyResult } from './create-key-result'
 import { CreateKeyReviewStep } from './create-key-review-step'
 import { CreateKeyStepIndicator } from './create-key-step-indicator'
 import { CreateKeyTagsStep } from './create-key-tags-step'
+import { OldKeyOutcomeNotice, type OldKeyOutcome } from './old-key-outcome'
+import { ReplaceOldKeyOption } from './replace-old-key-option'
 import { isApiError } from '@/api/client'
-import { useCreateEnrollmentKey } from '@/api/enrollment-keys/mutations'
+import { useCreateEnrollmentKey, useDeleteEnrollmentKey } from '@/api/enrollment-keys/mutations'
 import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { networkQueries } from '@/api/networks/queries'
@@ -37,11 +40,22 @@ import {
   AlertDialogTitle,
 } from '@/components/ui/alert-dialog'
 import { Button } from '@/components/ui/button'
+import { Alert, AlertDescription } from '@/components/ui/alert'
 import { Spinner } from '@/components/ui/spinner'
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from '@/components/ui/dialog'
 
+/** Renew or clone: the stepper starts from an existing key (see `prefillFromKey`). */
+export type CreateKeyPrefill = {
+  mode: PrefillMode
+  source: EnrollmentKey
+  values: CreateKeyFormValues
+  /** What could not be copied, shown on the first step. */
+  notes: readonly string[]
+}
+
 export type CreateKeyFlowProps = {
   onClose: () => void
+  prefill?: CreateKeyPrefill
 }
 
 const STEP_INTRO: Record<CreateKeyStepId, string> = {
@@ -61,13 +75,16 @@ function isUnclearFailure(error: unknown) {
 }
 
 /** The create-key stepper and its result, in a dialog. Mounted fresh for every opening. */
-export function CreateKeyFlow({ onClose }: CreateKeyFlowProps) {
+export function CreateKeyFlow({ onClose, prefill }: CreateKeyFlowProps) {
   const queryClient = useQueryClient()
   const keys = useQuery(enrollmentKeyQueries.list())
   const networks = useQuery(networkQueries.list())
   const caps = useServerCapabilities()
   const gateways = useGateways()
   const create = useCreateEnrollmentKey()
+  const removeOld = useDeleteEnrollmentKey()
+  const [deleteOld, setDeleteOld] = useState(false)
+  const [oldKeyOutcome, setOldKeyOutcome] = useState<OldKeyOutcome | null>(null)
 
   const keyNames = useMemo(() => (keys.data ?? []).map((k) => k.name), [keys.data])
   const networkNames = useMemo(() => (networks.data ?? []).map((n) => n.netid), [networks.data])
@@ -75,7 +92,7 @@ export function CreateKeyFlow({ onClose }: CreateKeyFlowProps) {
 
   const form = useForm<CreateKeyFormValues>({
     resolver: zodResolver(schema),
-    defaultValues: createKeyDefaultValues,
+    defaultValues: prefill?.values ?? createKeyDefaultValues,
     mode: 'onTouched',
   })
   const { getValues, setValue, trigger, setError, clearErrors, handleSubmit } = form
@@ -130,6 +147,16 @@ export function CreateKeyFlow({ onClose }: CreateKeyFlowProps) {
   function showResult(key: EnrollmentKey, recovered: boolean) {
     setConfirmOpen(false)
     setResult({ key, recovered })
+    // Renew/clone: the new key exists now, so the old one may go (never a default key).
+    const source = prefill?.source
+    if (source && deleteOld && canDeleteOldKey(source) && !oldKeyOutcome) {
+      const name = source.name || '(no name)'
+      setOldKeyOutcome({ state: 'deleting', name })
+      removeOld.mutate(source, {
+        onSuccess: () => setOldKeyOutcome({ state: 'deleted', name }),
+        onError: (error) => setOldKeyOutcome({ state: 'failed', name, message: actionErrorMessage(error) }),
+      })
+    }
   }
 
   function onNetworksChange(next: string[]) {
@@ -263,12 +290,17 @@ export function CreateKeyFlow({ onClose }: CreateKeyFlowProps) {
               <DialogTitle>Key created</DialogTitle>
               <DialogDescription>Copy the token now and give it to the devices that should join.</DialogDescription>
             </DialogHeader>
+            {oldKeyOutcome ? <OldKeyOutcomeNotice outcome={oldKeyOutcome} /> : null}
             <CreateKeyResult createdKey={result.key} recovered={result.recovered} onDone={onClose} />
           </>
         ) : (
           <FormProvider {...form}>
             <DialogHeader>
-              <DialogTitle>Create key</DialogTitle>
+              <DialogTitle>
+                {prefill
+                  ? `${prefill.mode === 'renew' ? 'Renew' : 'Clone'} key ${prefill.source.name || '(no name)'}`
+                  : 'Create key'}
+              </DialogTitle>
               <DialogDescription>
                 Step {stepNumber} of {visibleSteps.length}: {STEP_INTRO[step]}
               </DialogDescription>
@@ -289,6 +321,17 @@ export function CreateKeyFlow({ onClose }: CreateKeyFlowProps) {
                 {CREATE_KEY_STEPS[stepIndex]?.label}
               </h3>
               <fieldset disabled={busy} className="min-w-0">
+                {step === 'details' && prefill?.notes.length ? (
+                  <Alert variant="info" className="mb-4">
+                    <AlertDescription>
+                      <ul className="grid gap-1">
+                        {prefill.notes.map((note) => (
+                          <li key={note}>{note}</li>
+                        ))}
+                      </ul>
+                    </AlertDescription>
+                  </Alert>
+                ) : null}
                 {step === 'details' ? <CreateKeyDetailsStep defaultSupported={caps.setDefault} /> : null}
                 {step === 'networks' ? <CreateKeyNetworksStep onNetworksChange={onNetworksChange} /> : null}
                 {step === 'gateway' ? (
@@ -306,6 +349,20 @@ export function CreateKeyFlow({ onClose }: CreateKeyFlowProps) {
                     busy={busy}
                     onEdit={(target) => goTo(target)}
                   />
+                ) : null}
+                {step === 'review' && prefill ? (
+                  <div className="mt-4">
+                    <ReplaceOldKeyOption
+                      mode={prefill.mode}
+                      source={prefill.source}
+                      deleteOld={deleteOld}
+                      onDeleteOldChange={setDeleteOld}
+                      makeDefault={values.isDefault}
+                      onMakeDefaultChange={(on) => setValue('isDefault', on, { shouldDirty: true })}
+                      defaultSupported={caps.setDefault}
+                      serverVersion={caps.version}
+                    />
+                  </div>
                 ) : null}
               </fieldset>
 

@@ -1,8 +1,7 @@
 import { Button } from '@/components/ui/button'
 import { Icon } from '@/components/ui/icon'
 import { KEY_TYPE_LABELS } from '../lib/format'
-import { KEY_STATUS_LABELS } from '../lib/key-status'
-import { DEFAULT_VIEW, hasActiveFilters, type ViewParams } from '../lib/list-view'
+import { DEFAULT_VIEW, hasActiveFilters, STATUS_FILTER_LABELS, type ViewParams } from '../lib/list-view'
 import type { SetViewParams } from '../lib/use-keys-view-params'
 
 export type FilterChipsProps = {
@@ -17,7 +16,7 @@ export function FilterChips({ view, setView }: FilterChipsProps) {
   if (!hasActiveFilters(view)) return null
   const chips: Chip[] = []
   if (view.q.trim()) chips.push({ label: `Search: “${view.q.trim()}”`, clear: { q: '' } })
-  if (view.status) chips.push({ label: `Status: ${KEY_STATUS_LABELS[view.status]}`, clear: { status: null } })
+  if (view.status) chips.push({ label: `Status: ${STATUS_FILTER_LABELS[view.status]}`, clear: { status: null } })
   if (view.type) chips.push({ label: `Type: ${KEY_TYPE_LABELS[view.type]}`, clear: { type: null } })
   if (view.network) chips.push({ label: `Network: ${view.network}`, clear: { network: null } })
   if (view.defaultOnly) chips.push({ label: 'Default only', clear: { defaultOnly: false } })

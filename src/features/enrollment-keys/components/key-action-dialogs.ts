@@ -11,6 +11,8 @@ const loaders = {
   'set-default': () => import('./set-default-dialog'),
   regenerate: () => import('./regenerate-token-dialog'),
   delete: () => import('./delete-key-dialog'),
+  renew: () => import('./renew-clone-key-dialog'),
+  clone: () => import('./renew-clone-key-dialog'),
 } satisfies Record<KeyAction, () => Promise<unknown>>
 
 export const LazyEditKeyDialog = lazy(() => loaders.edit().then((m) => ({ default: m.EditKeyDialog })))
@@ -19,6 +21,7 @@ export const LazyRegenerateTokenDialog = lazy(() =>
   loaders.regenerate().then((m) => ({ default: m.RegenerateTokenDialog })),
 )
 export const LazyDeleteKeyDialog = lazy(() => loaders.delete().then((m) => ({ default: m.DeleteKeyDialog })))
+export const LazyRenewCloneKeyDialog = lazy(() => loaders.renew().then((m) => ({ default: m.RenewCloneKeyDialog })))
 
 export function preloadKeyActionDialog(action: KeyAction): void {
   void loaders[action]().catch(() => undefined)

@@ -10,7 +10,13 @@ import {
   DropdownMenuTrigger,
 } from '@/components/ui/dropdown-menu'
 import { Icon } from '@/components/ui/icon'
-import { DEFAULT_KEY_NOT_DELETABLE, REGENERATE_UNSUPPORTED, SET_DEFAULT_UNSUPPORTED } from '../lib/key-action-errors'
+import {
+  DEFAULT_KEY_NOT_DELETABLE,
+  REGENERATE_UNSUPPORTED,
+  RENEW_NOT_TIME_BOUND,
+  SET_DEFAULT_UNSUPPORTED,
+} from '../lib/key-action-errors'
+import { canRenew } from '../forms/prefill-from-key'
 import { useServerCapabilities } from '../lib/use-server-capabilities'
 import { preloadKeyActionDialogs } from './key-action-dialogs'
 import { useKeyActions, type KeyAction } from './use-key-actions'
@@ -26,6 +32,8 @@ const icons = {
   default: <path d="m12 2 3.09 6.26L22 9.27l-5 4.87 1.18 6.88L12 17.77l-6.18 3.25L7 14.14 2 9.27l6.91-1.01Z" />,
   regenerate: <path d="M21 12a9 9 0 1 1-3-6.7L21 8M21 3v5h-5" />,
   delete: <path d="M3 6h18M8 6V4h8v2M6 6l1 14h10l1-14M10 11v6M14 11v6" />,
+  renew: <path d="M12 8v4l3 2M3 12a9 9 0 1 0 3-6.7L3 8M3 3v5h5" />,
+  clone: <path d="M8 8h12v12H8zM4 16V4h12" />,
 } satisfies Record<string, ReactNode>
 
 /**
@@ -42,6 +50,7 @@ export function KeyActionsMenu({ keyItem: key, onViewDetails }: KeyActionsMenuPr
   if (!caps.setDefault) blocked['set-default'] = SET_DEFAULT_UNSUPPORTED
   if (!caps.regenerateToken) blocked.regenerate = REGENERATE_UNSUPPORTED
   if (key.isDefault) blocked.delete = DEFAULT_KEY_NOT_DELETABLE
+  if (!canRenew(key)) blocked.renew = RENEW_NOT_TIME_BOUND
 
   function item(action: KeyAction, label: string, icon: ReactNode, variant: 'default' | 'destructive' = 'default') {
     const reason = blocked[action]
@@ -97,6 +106,8 @@ export function KeyActionsMenu({ keyItem: key, onViewDetails }: KeyActionsMenuPr
         {item('edit', 'Edit', icons.edit)}
         {key.isDefault ? null : item('set-default', 'Set as default', icons.default)}
         {item('regenerate', 'Regenerate token', icons.regenerate)}
+        {item('renew', 'Renew', icons.renew)}
+        {item('clone', 'Clone', icons.clone)}
         <DropdownMenuSeparator />
         {item('delete', 'Delete', icons.delete, 'destructive')}
       </DropdownMenuContent>

@@ -4,6 +4,7 @@ import {
   LazyDeleteKeyDialog,
   LazyEditKeyDialog,
   LazyRegenerateTokenDialog,
+  LazyRenewCloneKeyDialog,
   LazySetDefaultDialog,
 } from './key-action-dialogs'
 import { KeyActionsContext, type KeyAction, type KeyActionsContextValue } from './use-key-actions'
@@ -42,6 +43,16 @@ function ActionDialog({ action, onKeyReplaced, onKeyDeleted, ...props }: ActionD
       return <LazyRegenerateTokenDialog {...props} onKeyReplaced={onKeyReplaced} />
     case 'delete':
       return <LazyDeleteKeyDialog {...props} onKeyDeleted={onKeyDeleted} />
+    case 'renew':
+    case 'clone':
+      return (
+        <LazyRenewCloneKeyDialog
+          mode={action}
+          keyItem={props.keyItem}
+          open={props.open}
+          onOpenChange={props.onOpenChange}
+        />
+      )
   }
 }
 

@@ -1,7 +1,13 @@
 import { useId } from 'react'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { Button } from '@/components/ui/button'
-import { DEFAULT_KEY_NOT_DELETABLE, REGENERATE_UNSUPPORTED, SET_DEFAULT_UNSUPPORTED } from '../lib/key-action-errors'
+import { canRenew } from '../forms/prefill-from-key'
+import {
+  DEFAULT_KEY_NOT_DELETABLE,
+  REGENERATE_UNSUPPORTED,
+  RENEW_NOT_TIME_BOUND,
+  SET_DEFAULT_UNSUPPORTED,
+} from '../lib/key-action-errors'
 import { useServerCapabilities } from '../lib/use-server-capabilities'
 import { useKeyActions, type KeyAction } from './use-key-actions'
 
@@ -23,6 +29,7 @@ export function KeyDetailsActions({ keyItem: key }: KeyDetailsActionsProps) {
   if (!key.isDefault && !caps.setDefault) reasons.push({ action: 'set-default', text: SET_DEFAULT_UNSUPPORTED })
   if (!caps.regenerateToken) reasons.push({ action: 'regenerate', text: REGENERATE_UNSUPPORTED })
   if (key.isDefault) reasons.push({ action: 'delete', text: DEFAULT_KEY_NOT_DELETABLE })
+  if (!canRenew(key)) reasons.push({ action: 'renew', text: RENEW_NOT_TIME_BOUND })
   const reasonOf = (action: KeyAction) => reasons.find((r) => r.action === action)
   const reasonId = (action: KeyAction) => `${id}-${action}`
 
@@ -43,6 +50,12 @@ export function KeyDetailsActions({ keyItem: key }: KeyDetailsActionsProps) {
         )}
         <Button variant="outline" size="sm" onClick={() => open('regenerate', key)} {...blockedProps('regenerate')}>
           Regenerate token
+        </Button>
+        <Button variant="outline" size="sm" onClick={() => open('renew', key)} {...blockedProps('renew')}>
+          Renew
+        </Button>
+        <Button variant="outline" size="sm" onClick={() => open('clone', key)}>
+          Clone
         </Button>
         <Button
           variant={key.isDefault ? 'outline' : 'destructive'}

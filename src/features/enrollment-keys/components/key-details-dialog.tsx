@@ -13,7 +13,9 @@ import {
 } from '@/components/ui/dialog'
 import { formatDateTime, formatRelative, KEY_TYPE_LABELS, maskToken, usageLabel } from '../lib/format'
 import { dockerJoinCommand, netclientJoinCommand } from '../lib/join-command'
+import { stopsSoon } from '../lib/expiring-soon'
 import { keyStatus } from '../lib/key-status'
+import { useKeysViewParams } from '../lib/use-keys-view-params'
 import { useGateways } from '../lib/use-gateways'
 import { tagNameFromId } from '../lib/use-tags'
 import { KeyDetailsActions } from './key-details-actions'
@@ -70,7 +72,10 @@ export function KeyDetailsDialog({ keyItem: key, open, onOpenChange }: KeyDetail
   const [revealed, setRevealed] = useState(false)
   const { byId } = useGateways()
   const now = new Date()
-  const status = keyStatus(key, now)
+  const [view] = useKeysViewParams()
+  // The "expiring soon" mark follows the page's window and counts keys running out of uses, like the row.
+  const soon = stopsSoon(key, now, view.within)
+  const status = { ...keyStatus(key, now), expiryWarning: soon ? soon.reason : null }
   const gateway = key.gatewayId ? byId.get(key.gatewayId) : undefined
   const shownToken = revealed ? key.token : maskToken(key.token)
 

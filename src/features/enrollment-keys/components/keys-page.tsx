@@ -6,10 +6,12 @@ import { QueryError } from '@/components/query-error'
 import { Button } from '@/components/ui/button'
 import { Icon } from '@/components/ui/icon'
 import { cn } from '@/lib/utils'
-import { filterRows, networksOf, paginate, sortRows, toRow } from '../lib/list-view'
+import { filterRows, hasActiveFilters, networksOf, paginate, sortRows, toRow } from '../lib/list-view'
 import { useGateways } from '../lib/use-gateways'
 import { useKeysViewParams, type SetViewParams } from '../lib/use-keys-view-params'
+import { useNow } from '../lib/use-now'
 import { BulkActionsBar } from './bulk-actions-bar'
+import { ExpiringSoonSummary } from './expiring-soon-summary'
 import { FilterChips } from './filter-chips'
 import { KeyActionsProvider } from './key-actions-provider'
 import { loadKeyActionsMenu } from './key-row'
@@ -21,8 +23,12 @@ import { KeysToolbar } from './keys-toolbar'
 
 const KeyDetailsDialog = lazy(() => import('./key-details-dialog').then((m) => ({ default: m.KeyDetailsDialog })))
 const CreateKeyDialog = lazy(() => import('./create-key-dialog').then((m) => ({ default: m.CreateKeyDialog })))
+const ExportKeysDialog = lazy(() => import('./export-keys-dialog').then((m) => ({ default: m.ExportKeysDialog })))
+const CheckTokenDialog = lazy(() => import('./check-token-dialog').then((m) => ({ default: m.CheckTokenDialog })))
 
-const NOW_TICK_MS = 60_000
+/** The page's own dialogs (the key actions' dialogs live in KeyActionsProvider). */
+type PageDialog = 'export' | 'check-token' | null
+
 /** The search goes into the URL (replacing the entry) once typing pauses this long. */
 const SEARCH_DEBOUNCE_MS = 150
 
@@ -36,16 +42,6 @@ type DetailsTarget = { id: string; fallback: EnrollmentKey | null; after: number
 /** A delete mutation's variables: the key being deleted. */
 function isKeyWithId(value: unknown, id: string): value is EnrollmentKey {
   return typeof value === 'object' && value !== null && 'id' in value && value.id === id
-}
-
-/** The current time, updated every minute (statuses and "expires in" follow the clock). */
-function useNow(): Date {
-  const [now, setNow] = useState(() => new Date())
-  useEffect(() => {
-    const timer = setInterval(() => setNow(new Date()), NOW_TICK_MS)
-    return () => clearInterval(timer)
-  }, [])
-  return now
 }
 
 /** The Keys page: every enrollment key, searchable, filterable, sortable, paged; details and actions. */
@@ -85,15 +81,21 @@ export function KeysPage() {
   const [details, setDetails] = useState<DetailsTarget | null>(null)
   const [createOpen, setCreateOpen] = useState(false)
   const [createMounted, setCreateMounted] = useState(false)
+  const [pageDialog, setPageDialog] = useState<PageDialog>(null)
 
   const keys = query.data
   const allKeys = useMemo(() => keys ?? [], [keys])
 
   // Derived once per data change (or per minute): statuses, labels and lowercase search haystacks.
   const rows = useMemo(
-    () => allKeys.map((key) => toRow(key, { now, gateway: (id) => gatewaysById.get(id) ?? null })),
-    [allKeys, now, gatewaysById],
+    () =>
+      allKeys.map((key) =>
+        toRow(key, { now, soonWindowDays: urlView.within, gateway: (id) => gatewaysById.get(id) ?? null }),
+      ),
+    [allKeys, now, gatewaysById, urlView.within],
   )
+  const soonCount = useMemo(() => rows.reduce((n, row) => (row.soon ? n + 1 : n), 0), [rows])
+  const selectedRows = useMemo(() => rows.filter((row) => selected.has(row.key.id)), [rows, selected])
   const sorted = useMemo(() => sortRows(rows, view.sort, view.dir), [rows, view.sort, view.dir])
   const filtered = useMemo(
     () =>
@@ -210,6 +212,15 @@ export function KeysPage() {
   } else {
     content = (
       <div className="flex flex-col gap-4">
+        <ExpiringSoonSummary
+          count={soonCount}
+          windowDays={view.within}
+          onWindowChange={(within) => setView({ within })}
+          onReview={() => setView({ status: 'expiring-soon', sort: 'stops', dir: 'asc' })}
+          reviewing={view.status === 'expiring-soon'}
+          sortedByStops={view.sort === 'stops'}
+          onSortByStopsChange={(on) => setView({ sort: on ? 'stops' : 'name', dir: 'asc' })}
+        />
         <KeysToolbar view={view} setView={updateView} networks={networks} search={search} onSearchChange={setSearch} />
         <FilterChips view={view} setView={updateView} />
         {query.isError ? (
@@ -297,6 +308,20 @@ export function KeysPage() {
               </Icon>
               Refresh
             </Button>
+            <Button variant="outline" onClick={() => setPageDialog('check-token')}>
+              <Icon>
+                <path d="M9 12l2 2 4-4" />
+                <path d="M12 3l7 3v6c0 4.5-3 7.5-7 9-4-1.5-7-4.5-7-9V6z" />
+              </Icon>
+              Check a token
+            </Button>
+            <Button variant="outline" onClick={() => setPageDialog('export')} disabled={!keys || allKeys.length === 0}>
+              <Icon>
+                <path d="M12 3v12M7 10l5 5 5-5" />
+                <path d="M5 21h14" />
+              </Icon>
+              Export
+            </Button>
             <Button onClick={openCreate}>
               <Icon>
                 <path d="M12 5v14M5 12h14" />
@@ -316,6 +341,30 @@ export function KeysPage() {
             onOpenChange={(open) => {
               if (!open) setDetails(null)
             }}
+          />
+        </Suspense>
+      ) : null}
+      {pageDialog === 'export' ? (
+        <Suspense fallback={null}>
+          <ExportKeysDialog
+            open
+            onOpenChange={(open) => (open ? undefined : setPageDialog(null))}
+            viewRows={filtered}
+            selectedRows={selectedRows}
+            filtered={hasActiveFilters(view)}
+          />
+        </Suspense>
+      ) : null}
+      {pageDialog === 'check-token' ? (
+        <Suspense fallback={null}>
+          <CheckTokenDialog
+            open
+            onOpenChange={(open) => (open ? undefined : setPageDialog(null))}
+            onOpenKey={(id) => {
+              setPageDialog(null)
+              onViewDetails(id)
+            }}
+            soonWindowDays={view.within}
           />
         </Suspense>
       ) : null}

@@ -3,8 +3,7 @@ import { KEY_TYPES, type KeyType } from '@/api/enrollment-keys/schemas'
 import { Icon } from '@/components/ui/icon'
 import { Input } from '@/components/ui/input'
 import { KEY_TYPE_LABELS } from '../lib/format'
-import { KEY_STATUS_LABELS, KEY_STATUSES, type KeyStatus } from '../lib/key-status'
-import type { ViewParams } from '../lib/list-view'
+import { STATUS_FILTER_LABELS, STATUS_FILTERS, type StatusFilter, type ViewParams } from '../lib/list-view'
 import type { SetViewParams } from '../lib/use-keys-view-params'
 
 export type KeysToolbarProps = {
@@ -86,12 +85,12 @@ export function KeysToolbar({ view, setView, networks, search, onSearchChange }:
             id={`${id}-status`}
             className={selectClass}
             value={view.status ?? ''}
-            onChange={(e) => setView({ status: (e.target.value || null) as KeyStatus | null })}
+            onChange={(e) => setView({ status: (e.target.value || null) as StatusFilter | null })}
           >
             <option value="">All statuses</option>
-            {KEY_STATUSES.map((s) => (
+            {STATUS_FILTERS.map((s) => (
               <option key={s} value={s}>
-                {KEY_STATUS_LABELS[s]}
+                {STATUS_FILTER_LABELS[s]}
               </option>
             ))}
           </select>

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 
-export type KeyAction = 'edit' | 'set-default' | 'regenerate' | 'delete'
+export type KeyAction = 'edit' | 'set-default' | 'regenerate' | 'delete' | 'renew' | 'clone'
 
 export type KeyActionsContextValue = {
   /** Open the dialog for an action on a key (dialogs live in KeyActionsProvider, above the table). */

@@ -3,6 +3,8 @@ import { isDefaultNotChangedError } from '@/api/enrollment-keys/mutations'
 
 export const REGENERATE_UNSUPPORTED = 'This Netmaker server does not support regenerating tokens'
 export const SET_DEFAULT_UNSUPPORTED = 'This Netmaker server does not support changing the default key'
+export const RENEW_NOT_TIME_BOUND =
+  'Only time-bound keys are renewed (with a new expiry). Clone makes a copy of any key.'
 export const DEFAULT_KEY_NOT_DELETABLE = "Default keys can't be deleted. Make another key the default first."
 export const ACCESS_DENIED =
   'Access denied: this account can view keys but not change them. Ask a Netmaker administrator for access.'

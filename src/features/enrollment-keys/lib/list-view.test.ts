@@ -189,6 +189,7 @@ describe('view params in the URL', () => {
       dir: 'desc',
       page: 3,
       pageSize: 50,
+      within: 7,
     })
     expect(parseViewParams('status=nope&type=9&sort=token&page=-2&size=7')).toEqual(DEFAULT_VIEW)
   })
@@ -219,6 +220,63 @@ describe('view params in the URL', () => {
     expect(hasActiveFilters(DEFAULT_VIEW)).toBe(false)
     expect(hasActiveFilters({ ...DEFAULT_VIEW, q: '  ' })).toBe(false)
     expect(hasActiveFilters({ ...DEFAULT_VIEW, defaultOnly: true })).toBe(true)
+  })
+})
+
+describe('expiring soon', () => {
+  const kiosk = toRow(
+    makeKey({ name: 'kiosk', type: 'limited', unlimited: false, usesRemaining: 1, networks: ['turbo-link'] }),
+    ctx,
+  )
+  const nextMonth = toRow(
+    makeKey({
+      name: 'next-month',
+      type: 'time-bound',
+      unlimited: false,
+      expiresAt: new Date(NOW.getTime() + 20 * DAY),
+    }),
+    ctx,
+  )
+  const all = [...rows, kiosk, nextMonth]
+
+  it('marks the row with why it stops soon, within the window given (7 days unless said)', () => {
+    const weekend = rows.find((r) => r.key.name === 'weekend-event')
+    if (!weekend) throw new Error('no weekend-event row')
+    expect(weekend.soon?.cause).toBe('time')
+    expect(weekend.status.expiryWarning).toBe('Expires in 2 days')
+    expect(kiosk.status.expiryWarning).toBe('1 use left')
+    expect(nextMonth.soon).toBeNull()
+    const wider = toRow(nextMonth.key, { ...ctx, soonWindowDays: 30 })
+    expect(wider.soon?.cause).toBe('time')
+    expect(wider.status.expiryWarning).toBe('Expires in 20 days')
+    expect(toRow(weekend.key, { ...ctx, soonWindowDays: 1 }).status.expiryWarning).toBeNull()
+  })
+
+  it('has a status filter of its own', () => {
+    expect(names(filterRows(all, filters({ status: 'expiring-soon' })))).toEqual(['weekend-event', 'kiosk'])
+  })
+
+  it('sorts by "stops working first": running out of uses, then by time left, then the rest, stopped keys last', () => {
+    expect(names(sortRows(all, 'stops', 'asc'))).toEqual([
+      'kiosk',
+      'weekend-event',
+      'next-month',
+      'multi-site-web',
+      'netmaker',
+      'Staging-CI',
+      'broken-import',
+      'ci-runners-used',
+      'contractor-march',
+    ])
+  })
+
+  it('keeps the window in the URL, left out at its default', () => {
+    expect(parseViewParams('within=30').within).toBe(30)
+    expect(parseViewParams('within=5').within).toBe(7)
+    expect(serializeViewParams({ ...DEFAULT_VIEW, within: 14, status: 'expiring-soon' }, '')).toBe(
+      'status=expiring-soon&within=14',
+    )
+    expect(serializeViewParams({ ...DEFAULT_VIEW, within: 7 }, 'within=30')).toBe('')
   })
 })
 

@@ -1,18 +1,35 @@
 import { KEY_TYPES, type EnrollmentKey, type KeyType } from '@/api/enrollment-keys/schemas'
-import { classifyKey, KEY_STATUSES, type KeyStatus, type KeyStatusSummary } from './key-status'
+import {
+  DEFAULT_SOON_WINDOW,
+  parseSoonWindow,
+  stopsSoon,
+  stopsSoonMark,
+  type SoonWindow,
+  type StopsSoon,
+} from './expiring-soon'
+import { classifyKey, KEY_STATUS_LABELS, KEY_STATUSES, type KeyStatus, type KeyStatusSummary } from './key-status'
 import type { Gateway } from './use-gateways'
 import { tagNameFromId } from './use-tags'
 
-export const SORT_FIELDS = ['name', 'status', 'usage', 'expiry'] as const
+/** `stops`: the keys that stop working first (see `compareStopsFirst`). */
+export const SORT_FIELDS = ['name', 'status', 'usage', 'expiry', 'stops'] as const
 export type SortField = (typeof SORT_FIELDS)[number]
 export type SortDir = 'asc' | 'desc'
 export const PAGE_SIZES = [25, 50, 100] as const
 export type PageSize = (typeof PAGE_SIZES)[number]
 
+/** The status filter: a status, or the keys that still work but stop within the window. */
+export const STATUS_FILTERS = [...KEY_STATUSES, 'expiring-soon'] as const
+export type StatusFilter = (typeof STATUS_FILTERS)[number]
+export const STATUS_FILTER_LABELS: Record<StatusFilter, string> = {
+  ...KEY_STATUS_LABELS,
+  'expiring-soon': 'Expiring soon',
+}
+
 /** Everything that shapes the list view; lives in the URL. */
 export type ViewParams = {
   q: string
-  status: KeyStatus | null
+  status: StatusFilter | null
   type: KeyType | null
   network: string | null
   defaultOnly: boolean
@@ -20,6 +37,8 @@ export type ViewParams = {
   dir: SortDir
   page: number
   pageSize: PageSize
+  /** The "expiring soon" window, in days. */
+  within: SoonWindow
 }
 
 export const DEFAULT_VIEW: ViewParams = {
@@ -32,10 +51,11 @@ export const DEFAULT_VIEW: ViewParams = {
   dir: 'asc',
   page: 1,
   pageSize: 25,
+  within: DEFAULT_SOON_WINDOW,
 }
 
 /** URL parameter names owned by the view; any other parameter (e.g. `scenario`) is kept as it is. */
-const OWN_PARAMS = ['q', 'status', 'type', 'network', 'default', 'sort', 'dir', 'page', 'size'] as const
+const OWN_PARAMS = ['q', 'status', 'type', 'network', 'default', 'sort', 'dir', 'page', 'size', 'within'] as const
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | null {
   return value !== null && (values as readonly string[]).includes(value) ? (value as T) : null
@@ -48,7 +68,7 @@ export function parseViewParams(search: string): ViewParams {
   const size = Number.parseInt(params.get('size') ?? '', 10)
   return {
     q: params.get('q') ?? '',
-    status: oneOf(KEY_STATUSES, params.get('status')),
+    status: oneOf(STATUS_FILTERS, params.get('status')),
     type: oneOf(KEY_TYPES, params.get('type')),
     network: params.get('network') || null,
     defaultOnly: params.get('default') === '1',
@@ -58,6 +78,7 @@ export function parseViewParams(search: string): ViewParams {
     pageSize: oneOf(PAGE_SIZES.map(String), Number.isFinite(size) ? String(size) : null)
       ? (size as PageSize)
       : DEFAULT_VIEW.pageSize,
+    within: parseSoonWindow(params.get('within')) ?? DEFAULT_VIEW.within,
   }
 }
 
@@ -77,6 +98,7 @@ export function serializeViewParams(view: ViewParams, currentSearch: string): st
   if (view.dir !== DEFAULT_VIEW.dir) params.set('dir', view.dir)
   if (view.page > 1) params.set('page', String(view.page))
   if (view.pageSize !== DEFAULT_VIEW.pageSize) params.set('size', String(view.pageSize))
+  if (view.within !== DEFAULT_VIEW.within) params.set('within', String(view.within))
   return params.toString()
 }
 
@@ -87,7 +109,10 @@ export function hasActiveFilters(view: ViewParams): boolean {
 /** A key with everything the table shows and sorts by, computed once per data change. */
 export type KeyRow = {
   key: EnrollmentKey
+  /** The status; its warning is the "expiring soon" mark ("Expires in 2 days", "1 use left"). */
   status: KeyStatusSummary
+  /** Why the key stops working within the window, or null. */
+  soon: StopsSoon | null
   /** The key's gateway (relay), when it is one we know. */
   gateway: Pick<Gateway, 'hostName' | 'network' | 'label'> | null
   tagNames: string[]
@@ -100,6 +125,8 @@ export type KeyRow = {
 
 export type RowContext = {
   now: Date
+  /** The "expiring soon" window in days (default 7). */
+  soonWindowDays?: number
   /** The gateway (relay node) with this id, or null when unknown. */
   gateway: (id: string) => Pick<Gateway, 'hostName' | 'network' | 'label'> | null
 }
@@ -124,9 +151,12 @@ export function toRow(key: EnrollmentKey, ctx: RowContext): KeyRow {
   // Within a type: unlimited, then by uses left (more first), then by expiry (later first).
   const within =
     key.type === 'limited' ? -key.usesRemaining : key.type === 'time-bound' && key.expiresAt ? -expiryMs / 1e13 : 0
+  const { status } = classifyKey(key, ctx.now)
+  const soon = status === 'valid' ? stopsSoon(key, ctx.now, ctx.soonWindowDays ?? DEFAULT_SOON_WINDOW) : null
   return {
     key,
-    status: classifyKey(key, ctx.now),
+    status: { status, expiryWarning: soon ? stopsSoonMark(soon, ctx.now) : null },
+    soon,
     gateway,
     tagNames,
     haystack,
@@ -138,6 +168,25 @@ export function toRow(key: EnrollmentKey, ctx: RowContext): KeyRow {
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
+}
+
+/**
+ * "Stops working first": keys expiring soon (fewest uses left first, as the next join may spend the last
+ * one, then by time left), then the other working keys by expiry (none last), then keys that already
+ * stopped.
+ */
+function stopsGroup(row: KeyRow): number {
+  if (row.soon?.cause === 'uses') return 0
+  if (row.soon) return 1
+  return row.status.status === 'valid' ? 2 : 3
+}
+
+export function compareStopsFirst(a: KeyRow, b: KeyRow): number {
+  const group = stopsGroup(a) - stopsGroup(b)
+  if (group !== 0) return group
+  if (a.soon?.cause === 'uses' && b.soon?.cause === 'uses') return a.soon.usesLeft - b.soon.usesLeft
+  if (stopsGroup(a) === 3) return 0
+  return a.expiryMs === b.expiryMs ? 0 : a.expiryMs < b.expiryMs ? -1 : 1
 }
 
 function compareBy(field: SortField): (a: KeyRow, b: KeyRow) => number {
@@ -152,6 +201,8 @@ function compareBy(field: SortField): (a: KeyRow, b: KeyRow) => number {
       return (a, b) => a.usageRank - b.usageRank
     case 'expiry':
       return (a, b) => (a.expiryMs === b.expiryMs ? 0 : a.expiryMs < b.expiryMs ? -1 : 1)
+    case 'stops':
+      return compareStopsFirst
   }
 }
 
@@ -180,7 +231,9 @@ export function filterRows(
   const terms = view.q.toLowerCase().split(/\s+/).filter(Boolean)
   if (terms.length === 0 && !view.status && !view.type && !view.network && !view.defaultOnly) return [...rows]
   return rows.filter((row) => {
-    if (view.status && row.status.status !== view.status) return false
+    if (view.status === 'expiring-soon') {
+      if (!row.soon) return false
+    } else if (view.status && row.status.status !== view.status) return false
     if (view.type && row.key.type !== view.type) return false
     if (view.network && !row.key.networks.includes(view.network)) return false
     if (view.defaultOnly && !row.key.isDefault) return false
