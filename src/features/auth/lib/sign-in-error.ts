@@ -1,4 +1,5 @@
 import { isApiError } from '@/api/client'
+import { rateLimitMessage } from '@/api/rate-limit'
 import type { SignInRequest } from './use-sign-in'
 
 /** What to tell the user when signing in failed, in words that point at the fix. */
@@ -14,6 +15,8 @@ export function signInErrorMessage(error: unknown, request: SignInRequest): stri
       return `The server at ${where} did not answer like a Netmaker server. Check the URL.`
     case 'aborted':
       return 'Signing in was cancelled.'
+    case 'offline':
+      return error.message
     case 'http':
       break
   }
@@ -22,12 +25,12 @@ export function signInErrorMessage(error: unknown, request: SignInRequest): stri
   }
   if (request.method === 'master-key' && error.status === 401) return 'That master key was not accepted'
   if (request.method === 'master-key' && error.status === 403) {
-    return 'That key was accepted but may not read networks. Use the master key of the server.'
+    return 'That key was accepted but may not read enrollment keys. Use the master key of the server.'
   }
   if (error.status === 404 || error.status === 405) {
     return `No Netmaker API answered at ${where}. Check the URL.`
   }
-  if (error.status === 429) return 'Too many sign-in attempts. Wait a moment and try again.'
+  if (error.status === 429) return rateLimitMessage(error, 'sign-in attempts')
   if (error.status >= 500) return `The server had a problem (${error.status}): ${error.message}`
   return error.message
 }
