@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useDeleteEnrollmentKey } from '@/api/enrollment-keys/mutations'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
+import { ErrorDetails } from '@/components/error-details'
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
 import {
   AlertDialog,
@@ -81,7 +82,10 @@ export function DeleteKeyDialog({
             {error ? (
               <Alert variant="destructive" role="alert">
                 <AlertTitle>Couldn't delete {key.name}</AlertTitle>
-                <AlertDescription className="text-foreground">{actionErrorMessage(error)}</AlertDescription>
+                <AlertDescription className="text-foreground">
+                  {actionErrorMessage(error)}
+                  <ErrorDetails error={error} />
+                </AlertDescription>
               </Alert>
             ) : null}
             <AlertDialogFooter>
