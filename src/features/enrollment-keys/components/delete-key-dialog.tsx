@@ -14,6 +14,7 @@ import {
 } from '@/components/ui/alert-dialog'
 import { Button } from '@/components/ui/button'
 import { toast } from '@/lib/toast'
+import { showInvisibleCharacters } from '@/lib/visible-text'
 import { actionErrorMessage, DEFAULT_KEY_NOT_DELETABLE } from '../lib/key-action-errors'
 
 export type DeleteKeyDialogProps = {
@@ -73,7 +74,7 @@ export function DeleteKeyDialog({
         ) : (
           <>
             <AlertDialogHeader>
-              <AlertDialogTitle>Delete key {key.name}?</AlertDialogTitle>
+              <AlertDialogTitle>Delete key {showInvisibleCharacters(key.name)}?</AlertDialogTitle>
               <AlertDialogDescription>
                 Devices can no longer enrol with this key. Devices that already joined stay connected. This can't be
                 undone.

@@ -11,7 +11,8 @@ import {
   DialogHeader,
   DialogTitle,
 } from '@/components/ui/dialog'
-import { formatDateTime, formatRelative, KEY_TYPE_LABELS, maskToken, usageLabel } from '../lib/format'
+import { showInvisibleCharacters } from '@/lib/visible-text'
+import { formatDateTime, formatRelative, maskToken, typeLabel, usageLabel } from '../lib/format'
 import { dockerJoinCommand, netclientJoinCommand } from '../lib/join-command'
 import { keyStatus } from '../lib/key-status'
 import { useGateways } from '../lib/use-gateways'
@@ -79,7 +80,7 @@ export function KeyDetailsDialog({ keyItem: key, open, onOpenChange }: KeyDetail
       <DialogContent size="lg">
         <DialogHeader>
           <div className="flex flex-wrap items-center gap-2">
-            <DialogTitle className="break-all">{key.name || '(no name)'}</DialogTitle>
+            <DialogTitle className="break-all">{showInvisibleCharacters(key.name) || '(no name)'}</DialogTitle>
             {key.isDefault ? <Badge>Default</Badge> : null}
           </div>
           <DialogDescription>Enrollment key details</DialogDescription>
@@ -92,7 +93,7 @@ export function KeyDetailsDialog({ keyItem: key, open, onOpenChange }: KeyDetail
               <span className="text-muted-foreground text-xs">{status.reason}</span>
             </div>
           </Field>
-          <Field label="Type">{KEY_TYPE_LABELS[key.type]}</Field>
+          <Field label="Type">{typeLabel(key)}</Field>
           <Field label="Usage">{usageLabel(key)}</Field>
           <Field label="Expires">
             {key.expiresAt ? (

@@ -2,6 +2,7 @@ import { lazy, memo, Suspense } from 'react'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { cn } from '@/lib/utils'
+import { showInvisibleCharacters } from '@/lib/visible-text'
 import { formatDateTime, formatRelative, usageLabel } from '../lib/format'
 import { keyStatusReason } from '../lib/key-status'
 import type { KeyRow as KeyRowData } from '../lib/list-view'
@@ -56,7 +57,7 @@ export const KeyRow = memo(function KeyRow({ row, now, selected, onSelectedChang
             className="text-foreground max-w-56 truncate rounded-sm text-left font-medium hover:underline hover:underline-offset-4"
             onClick={() => onViewDetails(key.id)}
           >
-            {key.name || '(no name)'}
+            {showInvisibleCharacters(key.name) || '(no name)'}
           </button>
           {key.isDefault ? <Badge variant="default">Default</Badge> : null}
         </div>

@@ -18,6 +18,7 @@ import { KeysPagination } from './keys-pagination'
 import { KeysTable } from './keys-table'
 import { KeysTableSkeleton } from './keys-table-skeleton'
 import { KeysToolbar } from './keys-toolbar'
+import { UnreadableKeysNotice } from './unreadable-keys-notice'
 
 const KeyDetailsDialog = lazy(() => import('./key-details-dialog').then((m) => ({ default: m.KeyDetailsDialog })))
 const CreateKeyDialog = lazy(() => import('./create-key-dialog').then((m) => ({ default: m.CreateKeyDialog })))
@@ -305,6 +306,7 @@ export function KeysPage() {
             </Button>
           </div>
         </header>
+        <UnreadableKeysNotice />
         {content}
       </section>
 
