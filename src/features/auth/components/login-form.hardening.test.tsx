@@ -15,7 +15,7 @@ function renderLogin() {
 
 afterEach(() => Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => true }))
 
-describe('sign-in hardening', () => {
+describe('sign-in hardening', { timeout: 15_000 }, () => {
   it('refuses a master key "accepted" by a 2xx that is not a key list', async () => {
     server.use(
       http.get('*/api/v1/enrollment-keys', () =>

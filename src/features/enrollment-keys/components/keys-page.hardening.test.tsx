@@ -24,7 +24,7 @@ function keyNamed(keys: Record<string, unknown>[], name: string): Record<string,
   return key
 }
 
-describe('KeysPage with keys it cannot read', () => {
+describe('KeysPage with keys it cannot read', { timeout: 15_000 }, () => {
   it('shows the good keys and lists the unreadable one with its field and value', async () => {
     listWith((keys) => {
       keyNamed(keys, 'staging-ci').uses_remaining = 'lots'
