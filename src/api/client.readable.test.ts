@@ -85,7 +85,9 @@ describe('request(): 429', () => {
   })
 
   it('without Retry-After or text, does not promise "a moment"', async () => {
-    server.use(http.get('*/api/networks', () => new HttpResponse(null, { status: 429, statusText: 'Too Many Requests' })))
+    server.use(
+      http.get('*/api/networks', () => new HttpResponse(null, { status: 429, statusText: 'Too Many Requests' })),
+    )
     const error = await failureOf(request('/api/networks'))
     expect(rateLimitMessage(error)).toMatch(/did not say for how long.*up to an hour/)
   })

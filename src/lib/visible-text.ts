@@ -2,7 +2,6 @@
  * Characters that change how text looks without being seen: bidirectional controls (which can make
  * "keyA‮txt" read backwards) and zero-width characters (which make two names that look the same differ).
  */
-// eslint-disable-next-line no-misleading-character-class -- the class lists these characters on purpose
 const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g
 
 export function hasInvisibleCharacters(text: string): boolean {

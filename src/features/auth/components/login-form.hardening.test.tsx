@@ -51,7 +51,12 @@ describe('sign-in hardening', { timeout: 15_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Sign in' }))
     expect(await screen.findByRole('button', { name: 'Sign out' })).toBeInTheDocument()
 
-    const kept = JSON.stringify(queryClient.getMutationCache().getAll().map((m) => m.state.variables))
+    const kept = JSON.stringify(
+      queryClient
+        .getMutationCache()
+        .getAll()
+        .map((m) => m.state.variables),
+    )
     expect(kept).not.toContain('netmaker-demo')
   })
 

@@ -54,8 +54,7 @@ export function createLoginFormSchema({ requireServerUrl }: { requireServerUrl: 
         const url = values.serverUrl.trim()
         // Empty means the console's own origin (the API served behind the same address).
         if (requireServerUrl && url) {
-          if (!/^https?:\/\//i.test(url))
-            issue('serverUrl', `Start the URL with https:// (like ${SERVER_URL_EXAMPLE})`)
+          if (!/^https?:\/\//i.test(url)) issue('serverUrl', `Start the URL with https:// (like ${SERVER_URL_EXAMPLE})`)
           else if (!isServerUrl(url)) issue('serverUrl', `Enter a valid URL, like ${SERVER_URL_EXAMPLE}`)
         }
         checkCredentials(values, issue)

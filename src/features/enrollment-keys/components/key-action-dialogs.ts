@@ -1,4 +1,4 @@
-import { lazy } from 'react'
+import { lazyWithRetry } from '@/lib/lazy-with-retry'
 import type { KeyAction } from './use-key-actions'
 
 /**
@@ -13,12 +13,10 @@ const loaders = {
   delete: () => import('./delete-key-dialog'),
 } satisfies Record<KeyAction, () => Promise<unknown>>
 
-export const LazyEditKeyDialog = lazy(() => loaders.edit().then((m) => ({ default: m.EditKeyDialog })))
-export const LazySetDefaultDialog = lazy(() => loaders['set-default']().then((m) => ({ default: m.SetDefaultDialog })))
-export const LazyRegenerateTokenDialog = lazy(() =>
-  loaders.regenerate().then((m) => ({ default: m.RegenerateTokenDialog })),
-)
-export const LazyDeleteKeyDialog = lazy(() => loaders.delete().then((m) => ({ default: m.DeleteKeyDialog })))
+export const LazyEditKeyDialog = lazyWithRetry(() => loaders.edit().then((m) => m.EditKeyDialog))
+export const LazySetDefaultDialog = lazyWithRetry(() => loaders['set-default']().then((m) => m.SetDefaultDialog))
+export const LazyRegenerateTokenDialog = lazyWithRetry(() => loaders.regenerate().then((m) => m.RegenerateTokenDialog))
+export const LazyDeleteKeyDialog = lazyWithRetry(() => loaders.delete().then((m) => m.DeleteKeyDialog))
 
 export function preloadKeyActionDialog(action: KeyAction): void {
   void loaders[action]().catch(() => undefined)

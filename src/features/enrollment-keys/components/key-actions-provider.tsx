@@ -1,5 +1,6 @@
-import { Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
+import { LazyBoundary } from '@/components/load-error'
 import {
   LazyDeleteKeyDialog,
   LazyEditKeyDialog,
@@ -91,7 +92,7 @@ export function KeyActionsProvider({ children, onKeyReplaced, onKeyDeleted }: Ke
   return (
     <KeyActionsContext.Provider value={value}>
       {children}
-      <Suspense fallback={null}>
+      <LazyBoundary onClose={() => setCurrent(null)}>
         {current ? (
           // A new seq remounts the dialog, so reopening never shows the previous run's state.
           <ActionDialog
@@ -105,7 +106,7 @@ export function KeyActionsProvider({ children, onKeyReplaced, onKeyDeleted }: Ke
             onKeyDeleted={onKeyDeleted}
           />
         ) : null}
-      </Suspense>
+      </LazyBoundary>
     </KeyActionsContext.Provider>
   )
 }

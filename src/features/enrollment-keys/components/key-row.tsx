@@ -1,7 +1,9 @@
-import { lazy, memo, Suspense } from 'react'
+import { memo, Suspense } from 'react'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { cn } from '@/lib/utils'
+import { ErrorBoundary } from '@/components/error-boundary'
+import { lazyWithRetry } from '@/lib/lazy-with-retry'
 import { showInvisibleCharacters } from '@/lib/visible-text'
 import { formatDateTime, formatRelative, usageLabel } from '../lib/format'
 import { keyStatusReason } from '../lib/key-status'
@@ -12,7 +14,7 @@ import { MaskedToken } from './masked-token'
 
 /** The actions menu pulls in Radix DropdownMenu: load it after the first screen. */
 export const loadKeyActionsMenu = () => import('./key-actions-menu')
-const KeyActionsMenu = lazy(() => loadKeyActionsMenu().then((m) => ({ default: m.KeyActionsMenu })))
+const KeyActionsMenu = lazyWithRetry(() => loadKeyActionsMenu().then((m) => m.KeyActionsMenu))
 
 export type KeyRowProps = {
   row: KeyRowData
@@ -106,15 +108,36 @@ export const KeyRow = memo(function KeyRow({ row, now, selected, onSelectedChang
         <MaskedToken token={key.token} keyName={key.name} />
       </td>
       <td className="py-3 pr-4 pl-1 text-right align-middle">
-        <Suspense
-          fallback={
-            <Button variant="ghost" size="icon-sm" aria-label={`Actions for ${key.name}`} aria-haspopup="menu" disabled>
+        {/* The menu's chunk failed to load: the button says so and tries again when pressed. */}
+        <ErrorBoundary
+          fallback={(_error, retry) => (
+            <Button
+              variant="ghost"
+              size="icon-sm"
+              aria-label={`Actions for ${key.name} could not be loaded. Retry`}
+              title="The actions menu could not be loaded. Click to try again."
+              onClick={retry}
+            >
               <MoreIcon />
             </Button>
-          }
+          )}
         >
-          <KeyActionsMenu keyItem={key} onViewDetails={() => onViewDetails(key.id)} />
-        </Suspense>
+          <Suspense
+            fallback={
+              <Button
+                variant="ghost"
+                size="icon-sm"
+                aria-label={`Actions for ${key.name}`}
+                aria-haspopup="menu"
+                disabled
+              >
+                <MoreIcon />
+              </Button>
+            }
+          >
+            <KeyActionsMenu keyItem={key} onViewDetails={() => onViewDetails(key.id)} />
+          </Suspense>
+        </ErrorBoundary>
       </td>
     </tr>
   )

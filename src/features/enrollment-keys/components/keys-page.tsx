@@ -1,8 +1,10 @@
 import { useMutationState, useQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { enrollmentKeyMutationKeys, enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
+import { LazyBoundary } from '@/components/load-error'
 import { QueryError } from '@/components/query-error'
+import { lazyWithRetry } from '@/lib/lazy-with-retry'
 import { Button } from '@/components/ui/button'
 import { Icon } from '@/components/ui/icon'
 import { cn } from '@/lib/utils'
@@ -20,8 +22,8 @@ import { KeysTableSkeleton } from './keys-table-skeleton'
 import { KeysToolbar } from './keys-toolbar'
 import { UnreadableKeysNotice } from './unreadable-keys-notice'
 
-const KeyDetailsDialog = lazy(() => import('./key-details-dialog').then((m) => ({ default: m.KeyDetailsDialog })))
-const CreateKeyDialog = lazy(() => import('./create-key-dialog').then((m) => ({ default: m.CreateKeyDialog })))
+const KeyDetailsDialog = lazyWithRetry(() => import('./key-details-dialog').then((m) => m.KeyDetailsDialog))
+const CreateKeyDialog = lazyWithRetry(() => import('./create-key-dialog').then((m) => m.CreateKeyDialog))
 
 const NOW_TICK_MS = 60_000
 /** The search goes into the URL (replacing the entry) once typing pauses this long. */
@@ -311,7 +313,7 @@ export function KeysPage() {
       </section>
 
       {detailsKey ? (
-        <Suspense fallback={null}>
+        <LazyBoundary onClose={() => setDetails(null)}>
           <KeyDetailsDialog
             keyItem={detailsKey}
             open
@@ -319,12 +321,12 @@ export function KeysPage() {
               if (!open) setDetails(null)
             }}
           />
-        </Suspense>
+        </LazyBoundary>
       ) : null}
       {createMounted ? (
-        <Suspense fallback={null}>
+        <LazyBoundary onClose={() => setCreateMounted(false)}>
           <CreateKeyDialog open={createOpen} onOpenChange={setCreateOpen} />
-        </Suspense>
+        </LazyBoundary>
       ) : null}
     </KeyActionsProvider>
   )

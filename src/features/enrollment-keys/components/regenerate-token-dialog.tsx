@@ -153,7 +153,9 @@ export function RegenerateTokenDialog({
                 <AlertTitle>Couldn't regenerate the token</AlertTitle>
                 <AlertDescription className="text-foreground">
                   <p>{regenerateErrorMessage(error)}</p>
-                  {isKeyGoneError(error) ? null : <p className="text-muted-foreground mt-1">The old token still works.</p>}
+                  {isKeyGoneError(error) ? null : (
+                    <p className="text-muted-foreground mt-1">The old token still works.</p>
+                  )}
                   <ErrorDetails error={error} />
                 </AlertDescription>
               </Alert>
