@@ -28,6 +28,10 @@ export const connectivity = {
     listeners.add(listener)
     return () => listeners.delete(listener)
   },
+  /** The last known state, for rendering (never changes anything). */
+  get(): boolean {
+    return offline
+  },
   isOffline(): boolean {
     // Read afresh: the events may not have arrived yet when a request is about to go out.
     update()

@@ -1,7 +1,9 @@
-import { screen, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createQueryClient } from '@/api/query-client'
 import { getDb } from '@/mocks/db'
+import { holdRequests, releaseRequests } from '@/mocks/hold'
 import { server } from '@/mocks/node'
 import { toLegacy } from '@/mocks/wire'
 import { renderWithProviders } from '@/test/render'
@@ -62,5 +64,91 @@ describe('KeysPage with keys it cannot read', { timeout: 15_000 }, () => {
     renderWithProviders(<KeysPage />)
     const table = await screen.findByRole('table', { name: 'Enrollment keys' })
     expect(within(table).getByText('staging⟦U+202E⟧ic-')).toBeInTheDocument()
+  })
+})
+
+function setOnline(online: boolean) {
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online })
+  window.dispatchEvent(new Event(online ? 'online' : 'offline'))
+}
+
+describe('KeysPage when the connection or the server misbehaves', { timeout: 30_000 }, () => {
+  afterEach(() => setOnline(true))
+
+  it('offline: banner, a delete fails at once with "you are offline", and is not sent when back online', async () => {
+    let deletes = 0
+    server.events.on('request:start', ({ request }) => {
+      if (request.method === 'DELETE') deletes += 1
+    })
+    // The app's own query client: its network mode decides whether an offline change waits or fails.
+    const { user } = renderWithProviders(<KeysPage />, { queryClient: createQueryClient() })
+    const table = await screen.findByRole('table', { name: 'Enrollment keys' })
+    await user.click(within(table).getByRole('button', { name: 'office-laptops' }))
+    const details = await screen.findByRole('dialog', { name: 'office-laptops' }, { timeout: 5000 })
+    await user.click(await within(details).findByRole('button', { name: /^Delete/ }, { timeout: 5000 }))
+    const confirm = await screen.findByRole('alertdialog', { name: 'Delete key office-laptops?' }, { timeout: 10_000 })
+
+    act(() => setOnline(false))
+    expect(await screen.findByText('You are offline.')).toBeInTheDocument()
+    await user.click(within(confirm).getByRole('button', { name: 'Delete key' }))
+
+    expect(await within(confirm).findByText(/You are offline\. Nothing was sent/)).toBeInTheDocument()
+    expect(within(confirm).getByRole('button', { name: 'Delete key' })).toBeEnabled()
+
+    act(() => setOnline(true))
+    await waitFor(() => expect(screen.queryByText('You are offline.')).not.toBeInTheDocument())
+    // Give a paused change every chance to run by itself: it must not.
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(deletes).toBe(0)
+    expect(within(confirm).getByRole('button', { name: 'Delete key' })).toBeEnabled()
+    server.events.removeAllListeners()
+  })
+
+  it('says the server is slow while a request takes long, instead of a silent skeleton', async () => {
+    holdRequests()
+    renderWithProviders(<KeysPage />)
+    expect(
+      await screen.findByText(/The server is slow to answer\. Still waiting/, {}, { timeout: 8000 }),
+    ).toBeInTheDocument()
+    act(() => void releaseRequests())
+    await screen.findByRole('table', { name: 'Enrollment keys' })
+    await waitFor(() => expect(screen.queryByText(/The server is slow to answer/)).not.toBeInTheDocument())
+  })
+
+  it('a proxy error page reads as one short sentence, the raw page behind "Details"', async () => {
+    server.use(
+      http.get('*/api/v1/enrollment-keys', () =>
+        HttpResponse.html('<html><head><title>502 Bad Gateway</title></head><body><h1>502</h1></body></html>', {
+          status: 502,
+        }),
+      ),
+    )
+    renderWithProviders(<KeysPage />)
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(
+      'The server (or a proxy in front of it) answered 502 with a web page instead of an API answer.',
+    )
+    const details = within(alert).getByText('Details').closest('details')
+    expect(details).not.toHaveAttribute('open')
+    expect(details).toHaveTextContent('<title>502 Bad Gateway</title>')
+  })
+
+  it('a key deleted elsewhere: says it no longer exists (not the server text) and the list drops it', async () => {
+    const { user } = renderWithProviders(<KeysPage />)
+    const table = await screen.findByRole('table', { name: 'Enrollment keys' })
+    await user.click(within(table).getByRole('button', { name: 'office-laptops' }))
+    const details = await screen.findByRole('dialog', { name: 'office-laptops' }, { timeout: 5000 })
+    await user.click(await within(details).findByRole('button', { name: /^Delete/ }, { timeout: 5000 }))
+    const confirm = await screen.findByRole('alertdialog', { name: 'Delete key office-laptops?' }, { timeout: 10_000 })
+    // Another administrator deletes it meanwhile.
+    const db = getDb()
+    db.keys = db.keys.filter((k) => k.name !== 'office-laptops')
+
+    await user.click(within(confirm).getByRole('button', { name: 'Delete key' }))
+    expect(await within(confirm).findByText(/This key no longer exists on the server/)).toBeInTheDocument()
+    expect(within(confirm).queryByText(/no enrollmentkey found/)).not.toBeInTheDocument()
+    await waitFor(() =>
+      expect(within(table).queryByRole('button', { name: 'office-laptops', hidden: true })).not.toBeInTheDocument(),
+    )
   })
 })
