@@ -16,6 +16,7 @@ import { formatDateTime, formatRelative, maskToken, typeLabel, usageLabel } from
 import { dockerJoinCommand, netclientJoinCommand } from '../lib/join-command'
 import { keyStatus } from '../lib/key-status'
 import { useGateways } from '../lib/use-gateways'
+import { useFreshCopy } from '../lib/use-fresh-copy'
 import { tagNameFromId } from '../lib/use-tags'
 import { KeyDetailsActions } from './key-details-actions'
 import { KeyStatusBadge } from './key-status-badge'
@@ -44,17 +45,19 @@ function CommandBlock({
   copyLabel,
   command,
   shown,
+  resolveValue,
 }: {
   label: string
   copyLabel: string
   command: string
   shown: string
+  resolveValue: () => Promise<string | null>
 }) {
   return (
     <div className="flex flex-col gap-1.5">
       <div className="flex items-center justify-between gap-2">
         <p className="text-sm font-medium">{label}</p>
-        <CopyButton value={command} label={copyLabel} />
+        <CopyButton value={command} label={copyLabel} resolveValue={resolveValue} />
       </div>
       <pre
         aria-label={label}
@@ -74,6 +77,8 @@ export function KeyDetailsDialog({ keyItem: key, open, onOpenChange }: KeyDetail
   const status = keyStatus(key, now)
   const gateway = key.gatewayId ? byId.get(key.gatewayId) : undefined
   const shownToken = revealed ? key.token : maskToken(key.token)
+  // Copies check first that the token is still current (it may have been regenerated elsewhere).
+  const freshCopy = useFreshCopy(key)
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
@@ -158,7 +163,7 @@ export function KeyDetailsDialog({ keyItem: key, open, onOpenChange }: KeyDetail
                 >
                   Reveal token
                 </Button>
-                <CopyButton value={key.token} label="Copy token" />
+                <CopyButton value={key.token} label="Copy token" resolveValue={() => freshCopy((k) => k.token)} />
               </div>
             </div>
             <code
@@ -173,12 +178,14 @@ export function KeyDetailsDialog({ keyItem: key, open, onOpenChange }: KeyDetail
             copyLabel="Copy join command"
             command={netclientJoinCommand(key.token)}
             shown={netclientJoinCommand(shownToken)}
+            resolveValue={() => freshCopy((k) => netclientJoinCommand(k.token))}
           />
           <CommandBlock
             label="Docker command"
             copyLabel="Copy Docker command"
             command={dockerJoinCommand(key.token)}
             shown={dockerJoinCommand(shownToken)}
+            resolveValue={() => freshCopy((k) => dockerJoinCommand(k.token))}
           />
           {revealed ? null : (
             <p className="text-muted-foreground text-xs">

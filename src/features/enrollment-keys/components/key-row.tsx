@@ -5,6 +5,7 @@ import { cn } from '@/lib/utils'
 import { ErrorBoundary } from '@/components/error-boundary'
 import { lazyWithRetry } from '@/lib/lazy-with-retry'
 import { showInvisibleCharacters } from '@/lib/visible-text'
+import { useFreshCopy } from '../lib/use-fresh-copy'
 import { formatDateTime, formatRelative, usageLabel } from '../lib/format'
 import { keyStatusReason } from '../lib/key-status'
 import type { KeyRow as KeyRowData } from '../lib/list-view'
@@ -37,6 +38,7 @@ function MoreIcon() {
 /** One key in the table. Memoised: typing in search re-renders only rows that change. */
 export const KeyRow = memo(function KeyRow({ row, now, selected, onSelectedChange, onViewDetails }: KeyRowProps) {
   const { key, status } = row
+  const freshCopy = useFreshCopy(key)
   const usage = usageLabel(key)
   const gateway = row.gateway
   return (
@@ -105,7 +107,7 @@ export const KeyRow = memo(function KeyRow({ row, now, selected, onSelectedChang
         <CompactList items={row.tagNames} noun="tags" variant="secondary" />
       </td>
       <td className="px-2 py-3 align-middle">
-        <MaskedToken token={key.token} keyName={key.name} />
+        <MaskedToken token={key.token} keyName={key.name} resolveValue={() => freshCopy((k) => k.token)} />
       </td>
       <td className="py-3 pr-4 pl-1 text-right align-middle">
         {/* The menu's chunk failed to load: the button says so and tries again when pressed. */}
