@@ -2,6 +2,7 @@ import { useMutationState, useQuery } from '@tanstack/react-query'
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { enrollmentKeyMutationKeys, enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
+import { looksLikeSecret } from '@/api/enrollment-keys/secret-search'
 import { LazyBoundary } from '@/components/load-error'
 import { QueryError } from '@/components/query-error'
 import { lazyWithRetry } from '@/lib/lazy-with-retry'
@@ -65,11 +66,18 @@ export function KeysPage() {
     setSeenUrlQ(urlView.q)
     setSearch(urlView.q)
   }
+  // A token or key value pasted into search is searched, but never written to the URL (history, next=,
+  // Referer): the URL gets no search at all then.
+  const secretSearch = looksLikeSecret(search, query.data ?? [])
   useEffect(() => {
-    if (search === urlView.q) return
-    const timer = setTimeout(() => setView({ q: search }, { replace: true }), SEARCH_DEBOUNCE_MS)
+    const q = secretSearch ? '' : search
+    if (q === urlView.q) return
+    const timer = setTimeout(() => {
+      setSeenUrlQ(q)
+      setView({ q }, { replace: true })
+    }, SEARCH_DEBOUNCE_MS)
     return () => clearTimeout(timer)
-  }, [search, urlView.q, setView])
+  }, [search, secretSearch, urlView.q, setView])
   // Changes that set the search (Clear filters, removing the search chip) set the box, too.
   const updateView = useCallback<SetViewParams>(
     (changes, options) => {
@@ -80,8 +88,9 @@ export function KeysPage() {
   )
   const deferredSearch = useDeferredValue(search)
   const view = useMemo(
-    () => (deferredSearch === urlView.q ? urlView : { ...urlView, q: deferredSearch, page: 1 }),
-    [urlView, deferredSearch],
+    () =>
+      deferredSearch === urlView.q ? urlView : { ...urlView, q: deferredSearch, page: secretSearch ? urlView.page : 1 },
+    [urlView, deferredSearch, secretSearch],
   )
   const now = useNow()
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set())
@@ -215,6 +224,12 @@ export function KeysPage() {
       <div className="flex flex-col gap-4">
         <KeysToolbar view={view} setView={updateView} networks={networks} search={search} onSearchChange={setSearch} />
         <FilterChips view={view} setView={updateView} />
+        {secretSearch ? (
+          <p role="status" className="text-muted-foreground text-sm">
+            This search looks like a token or a key&apos;s value: it is searched here but kept out of the address bar
+            and the browser history.
+          </p>
+        ) : null}
         {query.isError ? (
           <QueryError
             title="Couldn't refresh enrollment keys; showing the last list loaded"
