@@ -33,7 +33,7 @@ export function ConnectionNotices() {
   const offline = useOffline()
   const slow = useSlowServer()
   return (
-    <div className="pointer-events-none fixed inset-x-0 top-2 z-50 flex flex-col items-center gap-2 px-4">
+    <div className="pointer-events-none fixed inset-x-0 top-2 z-[60] flex flex-col items-center gap-2 px-4">
       <div role="status" aria-live="polite" className="contents">
         {offline ? (
           <p className="border-warning/50 bg-card pointer-events-auto max-w-xl rounded-lg border px-4 py-2 text-sm shadow-md">
