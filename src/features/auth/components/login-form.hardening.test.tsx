@@ -16,29 +16,17 @@ function renderLogin() {
 afterEach(() => Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => true }))
 
 describe('sign-in hardening', { timeout: 15_000 }, () => {
-  it('refuses a master key "accepted" by a 2xx that is not a key list', async () => {
-    server.use(
-      http.get('*/api/v1/enrollment-keys', () =>
-        HttpResponse.html('<html><body>Welcome to nginx!</body></html>', { status: 200 }),
-      ),
-    )
+  it.each([
+    ['a web page', () => HttpResponse.html('<html><body>Welcome to nginx!</body></html>', { status: 200 })],
+    ['JSON that is not a key list', () => HttpResponse.json({ ok: true })],
+  ])('refuses a master key "accepted" by a 2xx carrying %s', async (_what, answer) => {
+    server.use(http.get('*/api/v1/enrollment-keys', answer))
     const { user } = renderLogin()
     await user.type(await screen.findByLabelText('Server URL'), SERVER)
     await user.click(screen.getByRole('radio', { name: 'Master key' }))
     await user.type(screen.getByLabelText('Server master key'), 'anything')
     await user.click(screen.getByRole('button', { name: 'Sign in' }))
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(/did not answer like a Netmaker server/)
-    expect(sessionStore.get()).toBeNull()
-  })
-
-  it('refuses a master key when the 2xx body is JSON but not a key list', async () => {
-    server.use(http.get('*/api/v1/enrollment-keys', () => HttpResponse.json({ ok: true })))
-    const { user } = renderLogin()
-    await user.type(await screen.findByLabelText('Server URL'), SERVER)
-    await user.click(screen.getByRole('radio', { name: 'Master key' }))
-    await user.type(screen.getByLabelText('Server master key'), 'anything')
-    await user.click(screen.getByRole('button', { name: 'Sign in' }))
     expect(await screen.findByRole('alert')).toHaveTextContent(/did not answer like a Netmaker server/)
     expect(sessionStore.get()).toBeNull()
   })
