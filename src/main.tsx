@@ -1,7 +1,11 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from '@/app/app'
+import { listenForPreloadErrors } from '@/lib/preload-error'
 import './index.css'
+
+// A chunk that fails after a redeploy reloads the page once (then the error boundaries explain).
+listenForPreloadErrors()
 
 async function start() {
   // Compared against the literal so the bundler drops the mock entirely from production builds.

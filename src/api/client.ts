@@ -1,7 +1,11 @@
 import * as z from 'zod/mini'
+import { connectivity } from '@/lib/connectivity'
 import { sessionStore } from '@/lib/session'
+import { readableServerText, rawDetails } from './server-text'
 
-export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response' | 'aborted'
+export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response' | 'aborted' | 'offline'
+
+export const OFFLINE_MESSAGE = 'You are offline. Nothing was sent: reconnect, then try again.'
 
 /** Every failure of a request: the server's answer, or what kept us from getting one. */
 export class ApiError extends Error {
@@ -9,17 +13,22 @@ export class ApiError extends Error {
   /** HTTP status; 0 when no response arrived (network, timeout, abort). */
   readonly status: number
   readonly kind: ApiErrorKind
-  /**
-   * Seconds to wait, from a `Retry-After` header (Netmaker's sign-in lockout sends one); null when absent or
-   * hidden (a cross-origin answer exposes it only if the server lists it in Access-Control-Expose-Headers).
-   */
+  /** The server's raw answer (truncated) when the message had to shorten or replace it; else null. */
+  readonly details: string | null
+  /** Seconds the server asked to wait (`Retry-After`), when it said. */
   readonly retryAfterSeconds: number | null
 
-  constructor(status: number, message: string, kind: ApiErrorKind = 'http', retryAfterSeconds: number | null = null) {
+  constructor(
+    status: number,
+    message: string,
+    kind: ApiErrorKind = 'http',
+    extra: { details?: string | null; retryAfterSeconds?: number | null } = {},
+  ) {
     super(message)
     this.status = status
     this.kind = kind
-    this.retryAfterSeconds = retryAfterSeconds
+    this.details = extra.details ?? null
+    this.retryAfterSeconds = extra.retryAfterSeconds ?? null
   }
 }
 
@@ -55,22 +64,40 @@ const errorBodySchema = z.looseObject({
   message: z.optional(z.string()),
 })
 
-/** The message of a failed response: Netmaker's `Message` (any case), plain text, or the status. */
-function errorMessage(status: number, statusText: string, text: string): string {
+/** The text a failed response carries: Netmaker's `Message` (any case), else the body itself. */
+function serverText(text: string): string {
   const trimmed = text.trim()
-  if (trimmed) {
-    try {
-      const parsed = errorBodySchema.safeParse(JSON.parse(trimmed))
-      if (parsed.success) {
-        const message = parsed.data.Message ?? parsed.data.message
-        if (message) return message
-      }
-    } catch {
-      // not JSON: a plain-text body such as "404 page not found"
-      return trimmed.length > 300 ? `${trimmed.slice(0, 300)}…` : trimmed
-    }
+  if (!trimmed) return ''
+  try {
+    const parsed = errorBodySchema.safeParse(JSON.parse(trimmed))
+    if (parsed.success) return (parsed.data.Message ?? parsed.data.message ?? '').trim()
+    return ''
+  } catch {
+    // not JSON: a plain-text body such as "404 page not found", or a proxy's HTML page
+    return trimmed
   }
-  return statusText ? `${status} ${statusText}` : `Request failed with status ${status}`
+}
+
+/** The error of a failed response: a short readable message, the raw body behind it when it differs. */
+function httpError(response: Response, text: string): ApiError {
+  const { status, statusText } = response
+  const fallback = statusText ? `${status} ${statusText}` : `Request failed with status ${status}`
+  const raw = serverText(text)
+  const message = raw ? readableServerText(raw, status, response.headers.get('Content-Type')) : fallback
+  return new ApiError(status, message, 'http', {
+    details: message !== raw.trim() ? rawDetails(text) : null,
+    retryAfterSeconds: parseRetryAfter(response.headers.get('Retry-After')),
+  })
+}
+
+/** `Retry-After` in seconds: delta-seconds or an HTTP date; null when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | null {
+  if (!value) return null
+  const trimmed = value.trim()
+  if (/^\d+$/.test(trimmed)) return Number(trimmed)
+  const date = Date.parse(trimmed)
+  if (Number.isNaN(date)) return null
+  return Math.max(0, Math.round((date - now) / 1000))
 }
 
 export function buildUrl(serverUrl: string, path: string): string {
@@ -94,6 +121,9 @@ export async function request<S extends z.ZodMiniType | undefined = undefined>(
   const headers: Record<string, string> = { Accept: 'application/json' }
   if (body !== undefined) headers['Content-Type'] = 'application/json'
   if (auth && token) headers.Authorization = `Bearer ${token}`
+
+  // Offline: fail at once rather than wait for a request that cannot leave (and never queue it).
+  if (connectivity.isOffline()) throw new ApiError(0, OFFLINE_MESSAGE, 'offline')
 
   const controller = new AbortController()
   let timedOut = false
@@ -121,21 +151,16 @@ export async function request<S extends z.ZodMiniType | undefined = undefined>(
       throw new ApiError(0, `The server did not answer within ${Math.round(timeoutMs / 1000)} seconds`, 'timeout')
     }
     if (signal?.aborted) throw new ApiError(0, 'The request was cancelled', 'aborted')
+    connectivity.reportFetchFailure()
+    if (connectivity.isOffline()) throw new ApiError(0, OFFLINE_MESSAGE, 'offline')
     throw new ApiError(0, 'Could not reach the server. Check the server URL and your connection.', 'network')
   } finally {
     clearTimeout(timer)
     signal?.removeEventListener('abort', onAbort)
   }
 
-  if (!response.ok) {
-    const retryAfter = Number.parseInt(response.headers.get('Retry-After') ?? '', 10)
-    throw new ApiError(
-      response.status,
-      errorMessage(response.status, response.statusText, text),
-      'http',
-      Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
-    )
-  }
+  connectivity.reportFetchSuccess()
+  if (!response.ok) throw httpError(response, text)
 
   if (!schema) return undefined as Result<S>
 

@@ -1,5 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useState, type ReactNode } from 'react'
+import { ConnectionNotices } from '@/components/connection-notices'
 import { Toaster } from '@/components/toaster'
 import { createQueryClient } from '@/api/query-client'
 import { ThemeProvider } from '@/components/theme-provider'
@@ -12,6 +13,7 @@ export function AppProviders({ children, queryClient }: AppProvidersProps) {
     <ThemeProvider>
       <QueryClientProvider client={client}>
         {children}
+        <ConnectionNotices />
         <Toaster />
       </QueryClientProvider>
     </ThemeProvider>

@@ -1,16 +1,17 @@
-import { lazy, Suspense } from 'react'
 import { Redirect, Route, Switch, useLocation, useSearch } from 'wouter'
 import { AppShell } from '@/components/app-shell'
 import { DocumentTitle } from '@/components/document-title'
+import { LazyBoundary } from '@/components/load-error'
 import { NotFoundPage } from '@/components/not-found-page'
 import { KeysPage } from '@/features/enrollment-keys/components/keys-page'
 import { useExpiringSoonCount } from '@/features/enrollment-keys/lib/use-expiring-soon-count'
+import { lazyWithRetry } from '@/lib/lazy-with-retry'
 import { useSession } from '@/lib/use-session'
 import { HOME, nextPath } from './next-path'
 import { PageLoading } from './page-loading'
 
 // The sign-in form (react-hook-form, resolvers, checkbox) is not part of the Keys page's first load.
-const LoginPage = lazy(() => import('@/features/auth/components/login-page').then((m) => ({ default: m.LoginPage })))
+const LoginPage = lazyWithRetry(() => import('@/features/auth/components/login-page').then((m) => m.LoginPage))
 
 /** URL per screen. Routes only compose: no fetching, no forms here. */
 export function AppRoutes() {
@@ -23,9 +24,9 @@ export function AppRoutes() {
       return (
         <>
           <DocumentTitle title="Sign in" />
-          <Suspense fallback={<PageLoading />}>
+          <LazyBoundary loading={<PageLoading />}>
             <LoginPage />
-          </Suspense>
+          </LazyBoundary>
         </>
       )
     }
@@ -52,16 +53,19 @@ function SignedInRoutes({ search }: { search: string }) {
       </Route>
       <Route>
         <AppShell navBadges={{ '/keys': { count: soon.count, label: soonLabel } }}>
-          <Switch>
-            <Route path="/keys/*?">
-              <DocumentTitle title={soon.count > 0 ? `Keys (${soon.count} expiring soon)` : 'Keys'} />
-              <KeysPage />
-            </Route>
-            <Route>
-              <DocumentTitle title="Page not found" />
-              <NotFoundPage />
-            </Route>
-          </Switch>
+          {/* A page that fails to render shows what happened (Retry / Reload), inside the shell. */}
+          <LazyBoundary>
+            <Switch>
+              <Route path="/keys/*?">
+                <DocumentTitle title={soon.count > 0 ? `Keys (${soon.count} expiring soon)` : 'Keys'} />
+                <KeysPage />
+              </Route>
+              <Route>
+                <DocumentTitle title="Page not found" />
+                <NotFoundPage />
+              </Route>
+            </Switch>
+          </LazyBoundary>
         </AppShell>
       </Route>
     </Switch>

@@ -15,6 +15,11 @@ export type CopyButtonProps = Omit<ButtonProps, 'onClick' | 'children'> & {
   label: string
   /** Hide the label visually and show only the icon (the label stays the accessible name). */
   iconOnly?: boolean
+  /**
+   * Runs first (e.g. checks with the server that a token is still current): resolves to the text to
+   * copy, or null to copy nothing.
+   */
+  resolveValue?: () => Promise<string | null>
 }
 
 /**
@@ -27,6 +32,7 @@ export function CopyButton({
   iconOnly = false,
   variant = 'outline',
   size = 'sm',
+  resolveValue,
   ...props
 }: CopyButtonProps) {
   const [copied, setCopied] = useState(false)
@@ -37,8 +43,22 @@ export function CopyButton({
 
   useEffect(() => () => clearTimeout(timer.current), [])
 
+  const [checking, setChecking] = useState(false)
+  const [fallbackValue, setFallbackValue] = useState(value)
+
   async function onClick() {
-    const ok = await copyText(value)
+    let text: string | null = value
+    if (resolveValue) {
+      setChecking(true)
+      try {
+        text = await resolveValue()
+      } finally {
+        setChecking(false)
+      }
+    }
+    if (text === null) return
+    setFallbackValue(text)
+    const ok = await copyText(text)
     if (ok) {
       setCopied(true)
       clearTimeout(timer.current)
@@ -49,7 +69,7 @@ export function CopyButton({
     }
   }
 
-  const text = copied ? 'Copied' : label
+  const text = copied ? 'Copied' : checking ? 'Checking…' : label
 
   return (
     <>
@@ -58,6 +78,7 @@ export function CopyButton({
         variant={variant}
         size={iconOnly ? (size === 'sm' ? 'icon-sm' : 'icon') : size}
         onClick={() => void onClick()}
+        aria-busy={checking || undefined}
         aria-label={iconOnly ? label : undefined}
         title={iconOnly ? label : undefined}
         {...props}
@@ -83,7 +104,7 @@ export function CopyButton({
             anchorRef={buttonRef}
             open={fallbackOpen}
             onOpenChange={setFallbackOpen}
-            value={value}
+            value={fallbackValue}
             label={label}
           />
         </Suspense>

@@ -1,5 +1,6 @@
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
+import { ErrorDetails } from './error-details'
 
 export type QueryErrorProps = {
   /** What failed, e.g. "Couldn't load enrollment keys". */
@@ -16,7 +17,10 @@ export function QueryError({ title, error, onRetry, retrying = false, className 
   return (
     <Alert variant="destructive" role="alert" className={className}>
       <AlertTitle>{title}</AlertTitle>
-      <AlertDescription className="text-foreground">{message}</AlertDescription>
+      <AlertDescription className="text-foreground">
+        {message}
+        <ErrorDetails error={error} />
+      </AlertDescription>
       <div className="mt-2">
         <Button variant="outline" size="sm" onClick={onRetry} disabled={retrying}>
           {retrying ? 'Retrying…' : 'Retry'}

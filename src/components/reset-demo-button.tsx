@@ -1,9 +1,11 @@
-import { lazy, Suspense, useState } from 'react'
+import { useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { Icon } from '@/components/ui/icon'
+import { lazyWithRetry } from '@/lib/lazy-with-retry'
+import { LazyBoundary } from './load-error'
 
 const loadDialog = () => import('@/components/reset-demo-dialog')
-const ResetDemoDialog = lazy(() => loadDialog().then((m) => ({ default: m.ResetDemoDialog })))
+const ResetDemoDialog = lazyWithRetry(() => loadDialog().then((m) => m.ResetDemoDialog))
 
 export type ResetDemoButtonProps = { className?: string }
 
@@ -27,9 +29,9 @@ export function ResetDemoButton({ className }: ResetDemoButtonProps) {
         <span className="sr-only lg:not-sr-only">Reset demo data</span>
       </Button>
       {open ? (
-        <Suspense fallback={null}>
+        <LazyBoundary onClose={() => setOpen(false)}>
           <ResetDemoDialog open={open} onOpenChange={setOpen} />
-        </Suspense>
+        </LazyBoundary>
       ) : null}
     </>
   )

@@ -16,6 +16,11 @@ export type Session = {
 type State = { session: Session | null; lastSignOut: SignOutReason | null }
 
 const STORAGE_KEY = 'nm-console.session'
+/**
+ * Written on every sign-out so that other tabs of this console (which get a `storage` event for it)
+ * sign out too: each tab keeps its own session in sessionStorage, which other tabs never see change.
+ */
+export const SIGN_OUT_SIGNAL_KEY = 'nm-console.signed-out'
 
 function readStored(): Session | null {
   for (const storage of [sessionStorage, localStorage]) {
@@ -58,6 +63,24 @@ function clearStorage() {
   }
 }
 
+function broadcastSignOut(reason: SignOutReason) {
+  try {
+    localStorage.setItem(SIGN_OUT_SIGNAL_KEY, JSON.stringify({ reason, at: Date.now() }))
+  } catch {
+    // storage refused: other tabs learn of it at their next request
+  }
+}
+
+function reasonFrom(raw: string | null): SignOutReason {
+  try {
+    const value: unknown = raw ? JSON.parse(raw) : null
+    if (value && typeof value === 'object' && 'reason' in value && value.reason === 'expired') return 'expired'
+  } catch {
+    // unreadable: an ordinary sign-out
+  }
+  return 'signed-out'
+}
+
 export const sessionStore = {
   subscribe(listener: () => void): () => void {
     listeners.add(listener)
@@ -78,11 +101,28 @@ export const sessionStore = {
   signOut(reason: SignOutReason = 'signed-out') {
     clearStorage()
     if (state.session === null && state.lastSignOut === reason) return
+    const hadSession = state.session !== null
     emit({ session: null, lastSignOut: reason })
+    if (hadSession) broadcastSignOut(reason)
   },
   /** For tests: forget everything. */
   reset() {
     clearStorage()
     emit({ session: null, lastSignOut: null })
   },
+}
+
+// Another tab signed out (or its session expired): this one ends its session too.
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (event) => {
+    if (event.key === SIGN_OUT_SIGNAL_KEY && event.newValue !== null) {
+      if (state.session !== null) {
+        clearStorage()
+        emit({ session: null, lastSignOut: reasonFrom(event.newValue) })
+      }
+    } else if (event.key === STORAGE_KEY && event.newValue === null && event.storageArea === localStorage) {
+      // A remembered session was removed elsewhere: it was this tab's too if this tab read it from there.
+      if (state.session !== null && readStored() === null) emit({ session: null, lastSignOut: 'signed-out' })
+    }
+  })
 }

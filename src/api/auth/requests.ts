@@ -1,5 +1,5 @@
 import { request } from '@/api/client'
-import { loginResponseSchema, type LoginBody } from './schemas'
+import { keyListProbeSchema, loginResponseSchema, type LoginBody } from './schemas'
 
 /** Username/password sign-in: returns the user's JWT. */
 export async function authenticate(serverUrl: string, body: LoginBody) {
@@ -14,9 +14,10 @@ export async function authenticate(serverUrl: string, body: LoginBody) {
 }
 
 /**
- * Master-key sign-in: there is no login call for it, so the key is proven by an authenticated
- * read; a wrong key answers 401.
+ * Master-key sign-in: there is no login call for it, so the key is proven by an authenticated read of
+ * the key list; a wrong key answers 401. The answer must be a list of keys: any other 2xx (a proxy's
+ * page, a catch-all route) is not a Netmaker server accepting the key.
  */
 export async function verifyMasterKey(serverUrl: string, masterKey: string): Promise<void> {
-  await request('/api/networks', { serverUrl, token: masterKey })
+  await request('/api/v1/enrollment-keys', { serverUrl, token: masterKey, schema: keyListProbeSchema })
 }

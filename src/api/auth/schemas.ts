@@ -8,3 +8,9 @@ export const loginResponseSchema = z.object({
   Message: z.optional(z.string()),
   Response: z.object({ UserName: z.string(), AuthToken: z.string() }),
 })
+
+/**
+ * Just enough of `GET /api/v1/enrollment-keys` to know it is a key list (null for none, as Go may
+ * send): every item an object with the key's `value`. Each key is read properly by the list query.
+ */
+export const keyListProbeSchema = z.nullable(z.array(z.looseObject({ value: z.string() })))

@@ -1,6 +1,7 @@
 import { request } from '@/api/client'
+import { parseEnrollmentKeyList, type EnrollmentKeyList } from './list-parsing'
 import {
-  enrollmentKeyListSchema,
+  enrollmentKeyListEnvelopeSchema,
   enrollmentKeySchema,
   type CreateEnrollmentKeyBody,
   type EnrollmentKey,
@@ -11,8 +12,9 @@ const BASE = '/api/v1/enrollment-keys'
 
 const keyPath = (id: string) => `${BASE}/${encodeURIComponent(id)}`
 
-export function listEnrollmentKeys(signal?: AbortSignal): Promise<EnrollmentKey[]> {
-  return request(BASE, { schema: enrollmentKeyListSchema, signal })
+/** Every key the server has, read one by one: the good ones, and the ones that could not be read. */
+export async function listEnrollmentKeys(signal?: AbortSignal): Promise<EnrollmentKeyList> {
+  return parseEnrollmentKeyList(await request(BASE, { schema: enrollmentKeyListEnvelopeSchema, signal }))
 }
 
 export function createEnrollmentKey(body: CreateEnrollmentKeyBody): Promise<EnrollmentKey> {

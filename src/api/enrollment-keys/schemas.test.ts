@@ -168,9 +168,11 @@ describe('enrollmentKeySchema: both wire shapes become one domain key', () => {
     expect(keyTypeToWire(type)).toBe(wire)
   })
 
-  it('rejects an unknown wire type', () => {
-    expect(enrollmentKeySchema.safeParse({ ...legacyItem, type: 4 }).success).toBe(false)
-    expect(enrollmentKeySchema.safeParse({ ...schemaItem, type: 7 }).success).toBe(false)
+  it('reads an unknown wire type as an invalid key that keeps the number; a non-integer still fails', () => {
+    expect(enrollmentKeySchema.parse({ ...legacyItem, type: 4 })).toMatchObject({ type: 'invalid', unknownWireType: 4 })
+    expect(enrollmentKeySchema.parse({ ...schemaItem, type: 7 })).toMatchObject({ type: 'invalid', unknownWireType: 7 })
+    expect(enrollmentKeySchema.parse(legacyItem)).not.toHaveProperty('unknownWireType')
+    expect(enrollmentKeySchema.safeParse({ ...legacyItem, type: 1.5 }).success).toBe(false)
   })
 
   it('parses a list that mixes both shapes', () => {
@@ -211,8 +213,9 @@ describe('enrollment key requests over the wire', () => {
   it('lists keys in either shape as domain keys', async () => {
     server.use(http.get('*/api/v1/enrollment-keys', () => HttpResponse.json([legacyItem, schemaItem])))
 
-    const keys = await listEnrollmentKeys()
+    const { keys, unreadable } = await listEnrollmentKeys()
 
+    expect(unreadable).toEqual([])
     expect(keys).toHaveLength(2)
     expect(keys[0]).toEqual(expectedKey)
     expect(keys[1]?.uuid).toBe(schemaItem.id)
@@ -236,8 +239,33 @@ describe('enrollment key requests over the wire', () => {
     expect(facts(key)).toEqual(facts(expectedKey))
   })
 
-  it('fails a list item that is neither shape as invalid-response', async () => {
-    server.use(http.get('*/api/v1/enrollment-keys', () => HttpResponse.json([{ value: VALUE, name: 'half a key' }])))
+  it('lists an item that is neither shape as unreadable, keeping the good keys', async () => {
+    server.use(
+      http.get('*/api/v1/enrollment-keys', () =>
+        HttpResponse.json([legacyItem, { value: VALUE, name: 'half a key' }, { ...legacyItem, uses_remaining: 'ten' }]),
+      ),
+    )
+
+    const { keys, unreadable } = await listEnrollmentKeys()
+
+    expect(keys).toEqual([expectedKey])
+    expect(unreadable).toEqual([
+      expect.objectContaining({ index: 1, name: 'half a key', field: 'token', value: '(hidden: secret)' }),
+      expect.objectContaining({ index: 2, name: 'office-laptops', field: 'uses_remaining', value: '"ten"' }),
+    ])
+  })
+
+  it('reads a type outside 0–3 as an invalid key of unknown type, not a failure', async () => {
+    server.use(http.get('*/api/v1/enrollment-keys', () => HttpResponse.json([{ ...legacyItem, type: 7 }])))
+
+    const { keys, unreadable } = await listEnrollmentKeys()
+
+    expect(unreadable).toEqual([])
+    expect(keys[0]).toMatchObject({ type: 'invalid', unknownWireType: 7 })
+  })
+
+  it('still fails an answer that is not a list at all as invalid-response', async () => {
+    server.use(http.get('*/api/v1/enrollment-keys', () => HttpResponse.json({ keys: [] })))
 
     const error: unknown = await listEnrollmentKeys().catch((e: unknown) => e)
 

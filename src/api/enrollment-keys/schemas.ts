@@ -13,6 +13,12 @@ export const KEY_TYPES = ['invalid', 'time-bound', 'limited', 'unlimited'] as co
 export const keyTypeSchema = z.enum(KEY_TYPES)
 export type KeyType = z.infer<typeof keyTypeSchema>
 
+/**
+ * The type as read from a server: any integer. One outside 0–3 (a newer server's, or damaged data) is
+ * kept as `unknownWireType` on a key typed "invalid", not a reason to refuse the key.
+ */
+const readWireTypeSchema = z.int()
+
 const stringList = z.pipe(
   z.optional(z.nullable(z.array(z.string()))),
   z.transform((v) => v ?? []),
@@ -24,7 +30,7 @@ export const legacyEnrollmentKeySchema = z.object({
   tags: stringList,
   token: z.string(),
   networks: stringList,
-  type: wireKeyTypeSchema,
+  type: readWireTypeSchema,
   uses_remaining: z.number(),
   expiration: z.string(),
   unlimited: z.boolean(),
@@ -51,7 +57,7 @@ export const schemaEnrollmentKeySchema = z.object({
   gateway_id: z.optional(z.nullable(z.string())),
   auto_egress: z.optional(z.boolean()),
   auto_assign_gateway: z.optional(z.boolean()),
-  type: wireKeyTypeSchema,
+  type: readWireTypeSchema,
   created_by: z.optional(z.nullable(z.string())),
   created_at: z.optional(z.nullable(z.string())),
   updated_at: z.optional(z.nullable(z.string())),
@@ -60,8 +66,17 @@ export const schemaEnrollmentKeySchema = z.object({
 })
 export type SchemaEnrollmentKey = z.infer<typeof schemaEnrollmentKeySchema>
 
-function wireTypeToKeyType(type: WireKeyType): KeyType {
-  return KEY_TYPES[type]
+function isKnownWireType(type: number): type is WireKeyType {
+  return type === 0 || type === 1 || type === 2 || type === 3
+}
+
+function wireTypeToKeyType(type: number): KeyType {
+  return isKnownWireType(type) ? KEY_TYPES[type] : 'invalid'
+}
+
+/** `{ unknownWireType: 7 }` for a type this console does not know, else nothing. */
+function unknownType(type: number): { unknownWireType?: number } {
+  return isKnownWireType(type) ? {} : { unknownWireType: type }
 }
 
 export function keyTypeToWire(type: KeyType): WireKeyType {
@@ -89,6 +104,8 @@ export const enrollmentKeyDomainSchema = z.object({
   token: z.string(),
   networks: z.array(z.string()),
   type: keyTypeSchema,
+  /** The server's type number when it is none of 0–3 (the key then counts as "invalid"). */
+  unknownWireType: z.optional(z.number()),
   usesRemaining: z.number(),
   expiresAt: z.nullable(z.date()),
   unlimited: z.boolean(),
@@ -113,6 +130,7 @@ export function fromLegacy(key: LegacyEnrollmentKey): EnrollmentKey {
     token: key.token,
     networks: key.networks,
     type: wireTypeToKeyType(key.type),
+    ...unknownType(key.type),
     usesRemaining: key.uses_remaining,
     expiresAt: parseWireDate(key.expiration),
     unlimited: key.unlimited,
@@ -135,6 +153,7 @@ export function fromSchemaShape(key: SchemaEnrollmentKey): EnrollmentKey {
     token: key.token,
     networks: key.networks,
     type: wireTypeToKeyType(key.type),
+    ...unknownType(key.type),
     usesRemaining: key.uses_remaining,
     expiresAt: parseWireDate(key.expiration),
     unlimited: key.unlimited,
@@ -166,11 +185,17 @@ export const enrollmentKeySchema = z.union([
  * time). An item carrying `name` is not legacy: the guard refuses it and it is read as the schema shape,
  * so `tags` is never mistaken for the name.
  */
-export const enrollmentKeyListSchema = z.array(
-  z.union([
-    z.pipe(z.extend(legacyEnrollmentKeySchema, { name: z.optional(z.undefined()) }), z.transform(fromLegacy)),
-    fromSchemaShapeSchema,
-  ]),
+export const enrollmentKeyListItemSchema = z.union([
+  z.pipe(z.extend(legacyEnrollmentKeySchema, { name: z.optional(z.undefined()) }), z.transform(fromLegacy)),
+  fromSchemaShapeSchema,
+])
+
+export const enrollmentKeyListSchema = z.array(enrollmentKeyListItemSchema)
+
+/** The list's envelope only (Go may send null for none): each item is read on its own. */
+export const enrollmentKeyListEnvelopeSchema = z.pipe(
+  z.nullable(z.array(z.unknown())),
+  z.transform((items) => items ?? []),
 )
 
 /** Body of create (`APIEnrollmentKey`). */

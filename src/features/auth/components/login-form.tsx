@@ -75,7 +75,17 @@ export function LoginForm() {
     <form
       noValidate
       aria-busy={signIn.isPending}
-      onSubmit={(event) => void handleSubmit((values) => signIn.mutate(toRequest(values)))(event)}
+      onSubmit={(event) =>
+        void handleSubmit((values) =>
+          signIn.mutate(toRequest(values), {
+            // Signed in: the secret has done its job; keep it out of the form's memory.
+            onSuccess: () => {
+              setValue('password', '')
+              setValue('masterKey', '')
+            },
+          }),
+        )(event)
+      }
       className="flex flex-col gap-5"
     >
       {failure ? (
@@ -99,7 +109,7 @@ export function LoginForm() {
           id="login-server-url"
           label="Server URL"
           error={errors.serverUrl?.message}
-          hint="The address of your Netmaker server's API."
+          hint="The address of your Netmaker server's API. Leave it empty when the API is served from this console's own address."
         >
           {(fieldProps) => (
             <Input

@@ -12,7 +12,6 @@ describe('login form schema', () => {
   it('asks for the fields of the chosen method only', () => {
     const empty = loginFormDefaults('')
     expect(messages(withServer.safeParse(empty))).toEqual({
-      serverUrl: 'Enter the URL of your Netmaker server',
       username: 'Enter your username',
       password: 'Enter your password',
     })
@@ -20,6 +19,11 @@ describe('login form schema', () => {
       masterKey: 'Enter the master key',
     })
     expect(sameOrigin.safeParse({ ...empty, username: 'admin', password: 'x' }).success).toBe(true)
+  })
+
+  it("accepts an empty server URL: the console's own origin, as the README says", () => {
+    const values = { ...loginFormDefaults(''), username: 'admin', password: 'x', serverUrl: '  ' }
+    expect(withServer.safeParse(values).success).toBe(true)
   })
 
   it('treats blank usernames and keys as missing, but not a password of spaces', () => {

@@ -21,11 +21,23 @@ export function normaliseServerUrl(value: string): string {
   return value.trim().replace(/\/+$/, '')
 }
 
+type CredentialValues = { method: SignInMethod; username: string; password: string; masterKey: string }
+
+function checkCredentials(values: CredentialValues, issue: (path: string, message: string) => void) {
+  if (values.method === 'password') {
+    if (!values.username.trim()) issue('username', 'Enter your username')
+    if (!values.password) issue('password', 'Enter your password')
+  } else if (!values.masterKey.trim()) {
+    issue('masterKey', 'Enter the master key')
+  }
+}
+
 /**
  * The sign-in form. One object for both methods (what was typed for the other method stays when the user
  * switches); the checks look only at the fields of the chosen method.
  */
 export function createLoginFormSchema({ requireServerUrl }: { requireServerUrl: boolean }) {
+  // requireServerUrl: the form shows the field, so what is typed there must be a URL (or nothing).
   return z
     .object({
       method: z.enum(signInMethods),
@@ -39,19 +51,13 @@ export function createLoginFormSchema({ requireServerUrl }: { requireServerUrl: 
       z.superRefine((values, ctx) => {
         const issue = (path: string, message: string) =>
           ctx.addIssue({ code: 'custom', path: [path], message, input: values })
-        if (requireServerUrl) {
-          const url = values.serverUrl.trim()
-          if (!url) issue('serverUrl', 'Enter the URL of your Netmaker server')
-          else if (!/^https?:\/\//i.test(url))
-            issue('serverUrl', `Start the URL with https:// (like ${SERVER_URL_EXAMPLE})`)
+        const url = values.serverUrl.trim()
+        // Empty means the console's own origin (the API served behind the same address).
+        if (requireServerUrl && url) {
+          if (!/^https?:\/\//i.test(url)) issue('serverUrl', `Start the URL with https:// (like ${SERVER_URL_EXAMPLE})`)
           else if (!isServerUrl(url)) issue('serverUrl', `Enter a valid URL, like ${SERVER_URL_EXAMPLE}`)
         }
-        if (values.method === 'password') {
-          if (!values.username.trim()) issue('username', 'Enter your username')
-          if (!values.password) issue('password', 'Enter your password')
-        } else if (!values.masterKey.trim()) {
-          issue('masterKey', 'Enter the master key')
-        }
+        checkCredentials(values, issue)
       }),
     )
 }

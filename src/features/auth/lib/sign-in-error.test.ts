@@ -14,10 +14,10 @@ const request: SignInRequest = {
 
 describe('signInErrorMessage: the sign-in lockout (429)', () => {
   it('says how long to wait when the server sent Retry-After', () => {
-    expect(signInErrorMessage(new ApiError(429, 'too many requests', 'http', 45), request)).toBe(
+    expect(signInErrorMessage(new ApiError(429, 'too many requests', 'http', { retryAfterSeconds: 45 }), request)).toBe(
       'Too many sign-in attempts from this address. Wait 45 seconds, then try again.',
     )
-    expect(signInErrorMessage(new ApiError(429, 'too many requests', 'http', 3600), request)).toMatch(/Wait 60 minutes/)
+    expect(signInErrorMessage(new ApiError(429, 'too many requests', 'http', { retryAfterSeconds: 3600 }), request)).toMatch(/Wait 60 minutes/)
   })
 
   it('names the server’s lockout when the wait is not visible', () => {

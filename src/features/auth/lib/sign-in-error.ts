@@ -14,6 +14,8 @@ export function signInErrorMessage(error: unknown, request: SignInRequest): stri
       return `The server at ${where} did not answer like a Netmaker server. Check the URL.`
     case 'aborted':
       return 'Signing in was cancelled.'
+    case 'offline':
+      return error.message
     case 'http':
       break
   }
@@ -22,7 +24,7 @@ export function signInErrorMessage(error: unknown, request: SignInRequest): stri
   }
   if (request.method === 'master-key' && error.status === 401) return 'That master key was not accepted'
   if (request.method === 'master-key' && error.status === 403) {
-    return 'That key was accepted but may not read networks. Use the master key of the server.'
+    return 'That key was accepted but may not read enrollment keys. Use the master key of the server.'
   }
   if (error.status === 404 || error.status === 405) {
     return `No Netmaker API answered at ${where}. Check the URL.`

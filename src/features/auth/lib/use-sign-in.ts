@@ -22,6 +22,9 @@ async function signIn(request: SignInRequest): Promise<Session> {
 export function useSignIn() {
   return useMutation({
     mutationFn: signIn,
+    // The variables hold the password or master key: forget them as soon as no form shows the result,
+    // not after the default five minutes.
+    gcTime: 0,
     onSuccess: (session, request) => sessionStore.signIn(session, request.remember),
   })
 }

@@ -1,13 +1,15 @@
-import { lazy, Suspense, useState } from 'react'
+import { useState } from 'react'
 import type { BulkDeleteResult } from '@/api/enrollment-keys/mutations'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
+import { LazyBoundary } from '@/components/load-error'
 import { Button } from '@/components/ui/button'
+import { lazyWithRetry } from '@/lib/lazy-with-retry'
 import { Icon } from '@/components/ui/icon'
 import { isExpiredOrUsedUp } from '../lib/cleanup'
 import { useOptionalKeyActions } from './use-key-actions'
 import { keyCount } from '../lib/format'
 
-const BulkDeleteDialog = lazy(() => import('./bulk-delete-dialog').then((m) => ({ default: m.BulkDeleteDialog })))
+const BulkDeleteDialog = lazyWithRetry(() => import('./bulk-delete-dialog').then((m) => m.BulkDeleteDialog))
 
 export type BulkActionsBarProps = {
   /** Every loaded key (for "Select expired and used-up keys" and to resolve the selection). */
@@ -96,7 +98,7 @@ export function BulkActionsBar({ keys, selectedIds, onSelectionChange }: BulkAct
         </section>
       ) : null}
       {deleting ? (
-        <Suspense fallback={null}>
+        <LazyBoundary onClose={() => setDeleting(null)}>
           <BulkDeleteDialog
             keys={deleting}
             open
@@ -105,7 +107,7 @@ export function BulkActionsBar({ keys, selectedIds, onSelectionChange }: BulkAct
             }}
             onDeleted={onDeleted}
           />
-        </Suspense>
+        </LazyBoundary>
       ) : null}
     </>
   )

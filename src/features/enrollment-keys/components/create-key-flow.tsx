@@ -67,7 +67,18 @@ const STEP_INTRO: Record<CreateKeyStepId, string> = {
 }
 
 /** A create that failed without a clear answer (5xx, no response): the key may exist anyway. */
-type Unclear = { name: string; knownIds: ReadonlySet<string> }
+type Unclear = { name: string; knownIds: ReadonlySet<string>; noAnswer: boolean }
+
+/**
+ * After no answer at all (timeout, dropped connection) the server may still be saving the key: wait this
+ * long before looking for it, so a retry right away does not look too early and send a duplicate.
+ */
+export const RECHECK_DELAY_MS = 2000
+
+/** The key an unclear create made after all: one with its name that was not in the list before. */
+function madeBy(unclear: Unclear, keys: readonly EnrollmentKey[]): EnrollmentKey | undefined {
+  return keys.find((k) => k.name === unclear.name && !unclear.knownIds.has(k.id))
+}
 
 /** After a 5xx or no answer, the server may have made the key before failing. */
 function isUnclearFailure(error: unknown) {
@@ -214,8 +225,9 @@ export function CreateKeyFlow({ onClose, prefill }: CreateKeyFlowProps) {
       if (unclear && unclear.name === name) {
         setChecking(true)
         try {
+          if (unclear.noAnswer) await new Promise((resolve) => setTimeout(resolve, RECHECK_DELAY_MS))
           const fresh = await queryClient.fetchQuery({ ...enrollmentKeyQueries.list(), staleTime: 0 })
-          const made = fresh.find((k) => k.name === name && !unclear.knownIds.has(k.id))
+          const made = madeBy(unclear, fresh)
           if (made) {
             showResult(made, true)
             return
@@ -248,7 +260,8 @@ export function CreateKeyFlow({ onClose, prefill }: CreateKeyFlowProps) {
         onError: (error) => {
           const message = error instanceof Error ? error.message : 'Something went wrong.'
           if (isUnclearFailure(error)) {
-            setUnclear((prev) => (prev && prev.name === name ? prev : { name, knownIds }))
+            const noAnswer = isApiError(error) && error.status === 0
+            setUnclear((prev) => (prev && prev.name === name ? { ...prev, noAnswer } : { name, knownIds, noAnswer }))
           } else {
             setUnclear(null)
           }
@@ -264,6 +277,13 @@ export function CreateKeyFlow({ onClose, prefill }: CreateKeyFlowProps) {
         onSettled: () => resolve(),
       })
     })
+  }
+
+  // The next list (a refresh, another check) shows the key an unclear create made: show it as created.
+  const lateKey = unclear && !result && !busy && keys.data ? madeBy(unclear, keys.data) : undefined
+  if (lateKey) {
+    setUnclear(null)
+    showResult(lateKey, true)
   }
 
   const gatewayLabel = values.gatewayId ? gateways.byId.get(values.gatewayId)?.label : undefined

@@ -47,7 +47,7 @@ export function CreateKeyReviewStep({
               {error === ACCESS_DENIED
                 ? 'Your choices are kept: an administrator can create this key from them.'
                 : retrySafe
-                  ? 'Your choices are kept. Create key tries again, and first checks whether the key was made anyway, so you will not get two.'
+                  ? 'Your choices are kept. Create key first waits a moment and looks for the key on the server, and sends it again only if it is not there. If the server saves it even later than that, a second key can appear: the list shows it.'
                   : 'Your choices are kept. Change what is needed and try again.'}
             </p>
           </AlertDescription>

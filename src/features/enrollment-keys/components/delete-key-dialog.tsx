@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useDeleteEnrollmentKey } from '@/api/enrollment-keys/mutations'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
+import { ErrorDetails } from '@/components/error-details'
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
 import {
   AlertDialog,
@@ -13,6 +14,7 @@ import {
 } from '@/components/ui/alert-dialog'
 import { Button } from '@/components/ui/button'
 import { toast } from '@/lib/toast'
+import { showInvisibleCharacters } from '@/lib/visible-text'
 import { actionErrorMessage, DEFAULT_KEY_NOT_DELETABLE } from '../lib/key-action-errors'
 
 export type DeleteKeyDialogProps = {
@@ -72,7 +74,7 @@ export function DeleteKeyDialog({
         ) : (
           <>
             <AlertDialogHeader>
-              <AlertDialogTitle>Delete key {key.name}?</AlertDialogTitle>
+              <AlertDialogTitle>Delete key {showInvisibleCharacters(key.name)}?</AlertDialogTitle>
               <AlertDialogDescription>
                 Devices can no longer enrol with this key. Devices that already joined stay connected. This can't be
                 undone.
@@ -81,7 +83,10 @@ export function DeleteKeyDialog({
             {error ? (
               <Alert variant="destructive" role="alert">
                 <AlertTitle>Couldn't delete {key.name}</AlertTitle>
-                <AlertDescription className="text-foreground">{actionErrorMessage(error)}</AlertDescription>
+                <AlertDescription className="text-foreground">
+                  {actionErrorMessage(error)}
+                  <ErrorDetails error={error} />
+                </AlertDescription>
               </Alert>
             ) : null}
             <AlertDialogFooter>

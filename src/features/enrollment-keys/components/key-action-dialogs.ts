@@ -1,4 +1,4 @@
-import { lazy } from 'react'
+import { lazyWithRetry } from '@/lib/lazy-with-retry'
 import type { KeyAction } from './use-key-actions'
 
 /**
@@ -15,13 +15,11 @@ const loaders = {
   clone: () => import('./renew-clone-key-dialog'),
 } satisfies Record<KeyAction, () => Promise<unknown>>
 
-export const LazyEditKeyDialog = lazy(() => loaders.edit().then((m) => ({ default: m.EditKeyDialog })))
-export const LazySetDefaultDialog = lazy(() => loaders['set-default']().then((m) => ({ default: m.SetDefaultDialog })))
-export const LazyRegenerateTokenDialog = lazy(() =>
-  loaders.regenerate().then((m) => ({ default: m.RegenerateTokenDialog })),
-)
-export const LazyDeleteKeyDialog = lazy(() => loaders.delete().then((m) => ({ default: m.DeleteKeyDialog })))
-export const LazyRenewCloneKeyDialog = lazy(() => loaders.renew().then((m) => ({ default: m.RenewCloneKeyDialog })))
+export const LazyEditKeyDialog = lazyWithRetry(() => loaders.edit().then((m) => m.EditKeyDialog))
+export const LazySetDefaultDialog = lazyWithRetry(() => loaders['set-default']().then((m) => m.SetDefaultDialog))
+export const LazyRegenerateTokenDialog = lazyWithRetry(() => loaders.regenerate().then((m) => m.RegenerateTokenDialog))
+export const LazyDeleteKeyDialog = lazyWithRetry(() => loaders.delete().then((m) => m.DeleteKeyDialog))
+export const LazyRenewCloneKeyDialog = lazyWithRetry(() => loaders.renew().then((m) => m.RenewCloneKeyDialog))
 
 export function preloadKeyActionDialog(action: KeyAction): void {
   void loaders[action]().catch(() => undefined)

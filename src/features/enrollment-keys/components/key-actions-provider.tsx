@@ -1,5 +1,6 @@
-import { Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
+import { LazyBoundary } from '@/components/load-error'
 import {
   LazyDeleteKeyDialog,
   LazyEditKeyDialog,
@@ -102,7 +103,7 @@ export function KeyActionsProvider({ children, onKeyReplaced, onKeyDeleted }: Ke
   return (
     <KeyActionsContext.Provider value={value}>
       {children}
-      <Suspense fallback={null}>
+      <LazyBoundary onClose={() => setCurrent(null)}>
         {current ? (
           // A new seq remounts the dialog, so reopening never shows the previous run's state.
           <ActionDialog
@@ -116,7 +117,7 @@ export function KeyActionsProvider({ children, onKeyReplaced, onKeyDeleted }: Ke
             onKeyDeleted={onKeyDeleted}
           />
         ) : null}
-      </Suspense>
+      </LazyBoundary>
     </KeyActionsContext.Provider>
   )
 }

@@ -11,12 +11,14 @@ import {
   DialogHeader,
   DialogTitle,
 } from '@/components/ui/dialog'
-import { formatDateTime, formatRelative, KEY_TYPE_LABELS, maskToken, usageLabel } from '../lib/format'
+import { showInvisibleCharacters } from '@/lib/visible-text'
+import { formatDateTime, formatRelative, maskToken, typeLabel, usageLabel } from '../lib/format'
 import { dockerJoinCommand, netclientJoinCommand } from '../lib/join-command'
 import { stopsSoon } from '../lib/expiring-soon'
 import { keyStatus } from '../lib/key-status'
 import { useKeysViewParams } from '../lib/use-keys-view-params'
 import { useGateways } from '../lib/use-gateways'
+import { useFreshCopy } from '../lib/use-fresh-copy'
 import { tagNameFromId } from '../lib/use-tags'
 import { KeyDetailsActions } from './key-details-actions'
 import { KeyStatusBadge } from './key-status-badge'
@@ -45,17 +47,19 @@ function CommandBlock({
   copyLabel,
   command,
   shown,
+  resolveValue,
 }: {
   label: string
   copyLabel: string
   command: string
   shown: string
+  resolveValue: () => Promise<string | null>
 }) {
   return (
     <div className="flex flex-col gap-1.5">
       <div className="flex items-center justify-between gap-2">
         <p className="text-sm font-medium">{label}</p>
-        <CopyButton value={command} label={copyLabel} />
+        <CopyButton value={command} label={copyLabel} resolveValue={resolveValue} />
       </div>
       <pre
         aria-label={label}
@@ -78,13 +82,15 @@ export function KeyDetailsDialog({ keyItem: key, open, onOpenChange }: KeyDetail
   const status = { ...keyStatus(key, now), expiryWarning: soon ? soon.reason : null }
   const gateway = key.gatewayId ? byId.get(key.gatewayId) : undefined
   const shownToken = revealed ? key.token : maskToken(key.token)
+  // Copies check first that the token is still current (it may have been regenerated elsewhere).
+  const freshCopy = useFreshCopy(key)
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent size="lg">
         <DialogHeader>
           <div className="flex flex-wrap items-center gap-2">
-            <DialogTitle className="break-all">{key.name || '(no name)'}</DialogTitle>
+            <DialogTitle className="break-all">{showInvisibleCharacters(key.name) || '(no name)'}</DialogTitle>
             {key.isDefault ? <Badge>Default</Badge> : null}
           </div>
           <DialogDescription>Enrollment key details</DialogDescription>
@@ -97,7 +103,7 @@ export function KeyDetailsDialog({ keyItem: key, open, onOpenChange }: KeyDetail
               <span className="text-muted-foreground text-xs">{status.reason}</span>
             </div>
           </Field>
-          <Field label="Type">{KEY_TYPE_LABELS[key.type]}</Field>
+          <Field label="Type">{typeLabel(key)}</Field>
           <Field label="Usage">{usageLabel(key)}</Field>
           <Field label="Expires">
             {key.expiresAt ? (
@@ -162,7 +168,7 @@ export function KeyDetailsDialog({ keyItem: key, open, onOpenChange }: KeyDetail
                 >
                   Reveal token
                 </Button>
-                <CopyButton value={key.token} label="Copy token" />
+                <CopyButton value={key.token} label="Copy token" resolveValue={() => freshCopy((k) => k.token)} />
               </div>
             </div>
             <code
@@ -177,12 +183,14 @@ export function KeyDetailsDialog({ keyItem: key, open, onOpenChange }: KeyDetail
             copyLabel="Copy join command"
             command={netclientJoinCommand(key.token)}
             shown={netclientJoinCommand(shownToken)}
+            resolveValue={() => freshCopy((k) => netclientJoinCommand(k.token))}
           />
           <CommandBlock
             label="Docker command"
             copyLabel="Copy Docker command"
             command={dockerJoinCommand(key.token)}
             shown={dockerJoinCommand(shownToken)}
+            resolveValue={() => freshCopy((k) => dockerJoinCommand(k.token))}
           />
           {revealed ? null : (
             <p className="text-muted-foreground text-xs">

@@ -1,7 +1,11 @@
-import { lazy, memo, Suspense } from 'react'
+import { memo, Suspense } from 'react'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { cn } from '@/lib/utils'
+import { ErrorBoundary } from '@/components/error-boundary'
+import { lazyWithRetry } from '@/lib/lazy-with-retry'
+import { showInvisibleCharacters } from '@/lib/visible-text'
+import { useFreshCopy } from '../lib/use-fresh-copy'
 import { formatDateTime, formatRelative, usageLabel } from '../lib/format'
 import { keyStatusReason } from '../lib/key-status'
 import type { KeyRow as KeyRowData } from '../lib/list-view'
@@ -11,7 +15,7 @@ import { MaskedToken } from './masked-token'
 
 /** The actions menu pulls in Radix DropdownMenu: load it after the first screen. */
 export const loadKeyActionsMenu = () => import('./key-actions-menu')
-const KeyActionsMenu = lazy(() => loadKeyActionsMenu().then((m) => ({ default: m.KeyActionsMenu })))
+const KeyActionsMenu = lazyWithRetry(() => loadKeyActionsMenu().then((m) => m.KeyActionsMenu))
 
 export type KeyRowProps = {
   row: KeyRowData
@@ -34,6 +38,7 @@ function MoreIcon() {
 /** One key in the table. Memoised: typing in search re-renders only rows that change. */
 export const KeyRow = memo(function KeyRow({ row, now, selected, onSelectedChange, onViewDetails }: KeyRowProps) {
   const { key, status } = row
+  const freshCopy = useFreshCopy(key)
   const usage = usageLabel(key)
   const gateway = row.gateway
   return (
@@ -56,7 +61,7 @@ export const KeyRow = memo(function KeyRow({ row, now, selected, onSelectedChang
             className="text-foreground max-w-56 truncate rounded-sm text-left font-medium hover:underline hover:underline-offset-4"
             onClick={() => onViewDetails(key.id)}
           >
-            {key.name || '(no name)'}
+            {showInvisibleCharacters(key.name) || '(no name)'}
           </button>
           {key.isDefault ? <Badge variant="default">Default</Badge> : null}
         </div>
@@ -102,18 +107,39 @@ export const KeyRow = memo(function KeyRow({ row, now, selected, onSelectedChang
         <CompactList items={row.tagNames} noun="tags" variant="secondary" />
       </td>
       <td className="px-2 py-3 align-middle">
-        <MaskedToken token={key.token} keyName={key.name} />
+        <MaskedToken token={key.token} keyName={key.name} resolveValue={() => freshCopy((k) => k.token)} />
       </td>
       <td className="py-3 pr-4 pl-1 text-right align-middle">
-        <Suspense
-          fallback={
-            <Button variant="ghost" size="icon-sm" aria-label={`Actions for ${key.name}`} aria-haspopup="menu" disabled>
+        {/* The menu's chunk failed to load: the button says so and tries again when pressed. */}
+        <ErrorBoundary
+          fallback={(_error, retry) => (
+            <Button
+              variant="ghost"
+              size="icon-sm"
+              aria-label={`Actions for ${key.name} could not be loaded. Retry`}
+              title="The actions menu could not be loaded. Click to try again."
+              onClick={retry}
+            >
               <MoreIcon />
             </Button>
-          }
+          )}
         >
-          <KeyActionsMenu keyItem={key} onViewDetails={() => onViewDetails(key.id)} />
-        </Suspense>
+          <Suspense
+            fallback={
+              <Button
+                variant="ghost"
+                size="icon-sm"
+                aria-label={`Actions for ${key.name}`}
+                aria-haspopup="menu"
+                disabled
+              >
+                <MoreIcon />
+              </Button>
+            }
+          >
+            <KeyActionsMenu keyItem={key} onViewDetails={() => onViewDetails(key.id)} />
+          </Suspense>
+        </ErrorBoundary>
       </td>
     </tr>
   )

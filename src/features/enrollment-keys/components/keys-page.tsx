@@ -1,8 +1,11 @@
 import { useMutationState, useQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { enrollmentKeyMutationKeys, enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
+import { looksLikeSecret } from '@/api/enrollment-keys/secret-search'
+import { LazyBoundary } from '@/components/load-error'
 import { QueryError } from '@/components/query-error'
+import { lazyWithRetry } from '@/lib/lazy-with-retry'
 import { Button } from '@/components/ui/button'
 import { Icon } from '@/components/ui/icon'
 import { cn } from '@/lib/utils'
@@ -20,11 +23,12 @@ import { KeysPagination } from './keys-pagination'
 import { KeysTable } from './keys-table'
 import { KeysTableSkeleton } from './keys-table-skeleton'
 import { KeysToolbar } from './keys-toolbar'
+import { UnreadableKeysNotice } from './unreadable-keys-notice'
 
-const KeyDetailsDialog = lazy(() => import('./key-details-dialog').then((m) => ({ default: m.KeyDetailsDialog })))
-const CreateKeyDialog = lazy(() => import('./create-key-dialog').then((m) => ({ default: m.CreateKeyDialog })))
-const ExportKeysDialog = lazy(() => import('./export-keys-dialog').then((m) => ({ default: m.ExportKeysDialog })))
-const CheckTokenDialog = lazy(() => import('./check-token-dialog').then((m) => ({ default: m.CheckTokenDialog })))
+const KeyDetailsDialog = lazyWithRetry(() => import('./key-details-dialog').then((m) => m.KeyDetailsDialog))
+const CreateKeyDialog = lazyWithRetry(() => import('./create-key-dialog').then((m) => m.CreateKeyDialog))
+const ExportKeysDialog = lazyWithRetry(() => import('./export-keys-dialog').then((m) => m.ExportKeysDialog))
+const CheckTokenDialog = lazyWithRetry(() => import('./check-token-dialog').then((m) => m.CheckTokenDialog))
 
 /** The page's own dialogs (the key actions' dialogs live in KeyActionsProvider). */
 type PageDialog = 'export' | 'check-token' | null
@@ -58,11 +62,18 @@ export function KeysPage() {
     setSeenUrlQ(urlView.q)
     setSearch(urlView.q)
   }
+  // A token or key value pasted into search is searched, but never written to the URL (history, next=,
+  // Referer): the URL gets no search at all then.
+  const secretSearch = looksLikeSecret(search, query.data ?? [])
   useEffect(() => {
-    if (search === urlView.q) return
-    const timer = setTimeout(() => setView({ q: search }, { replace: true }), SEARCH_DEBOUNCE_MS)
+    const q = secretSearch ? '' : search
+    if (q === urlView.q) return
+    const timer = setTimeout(() => {
+      setSeenUrlQ(q)
+      setView({ q }, { replace: true })
+    }, SEARCH_DEBOUNCE_MS)
     return () => clearTimeout(timer)
-  }, [search, urlView.q, setView])
+  }, [search, secretSearch, urlView.q, setView])
   // Changes that set the search (Clear filters, removing the search chip) set the box, too.
   const updateView = useCallback<SetViewParams>(
     (changes, options) => {
@@ -73,8 +84,9 @@ export function KeysPage() {
   )
   const deferredSearch = useDeferredValue(search)
   const view = useMemo(
-    () => (deferredSearch === urlView.q ? urlView : { ...urlView, q: deferredSearch, page: 1 }),
-    [urlView, deferredSearch],
+    () =>
+      deferredSearch === urlView.q ? urlView : { ...urlView, q: deferredSearch, page: secretSearch ? urlView.page : 1 },
+    [urlView, deferredSearch, secretSearch],
   )
   const now = useNow()
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set())
@@ -223,6 +235,12 @@ export function KeysPage() {
         />
         <KeysToolbar view={view} setView={updateView} networks={networks} search={search} onSearchChange={setSearch} />
         <FilterChips view={view} setView={updateView} />
+        {secretSearch ? (
+          <p role="status" className="text-muted-foreground text-sm">
+            This search looks like a token or a key&apos;s value: it is searched here but kept out of the address bar
+            and the browser history.
+          </p>
+        ) : null}
         {query.isError ? (
           <QueryError
             title="Couldn't refresh enrollment keys; showing the last list loaded"
@@ -330,11 +348,12 @@ export function KeysPage() {
             </Button>
           </div>
         </header>
+        <UnreadableKeysNotice />
         {content}
       </section>
 
       {detailsKey ? (
-        <Suspense fallback={null}>
+        <LazyBoundary onClose={() => setDetails(null)}>
           <KeyDetailsDialog
             keyItem={detailsKey}
             open
@@ -342,10 +361,10 @@ export function KeysPage() {
               if (!open) setDetails(null)
             }}
           />
-        </Suspense>
+        </LazyBoundary>
       ) : null}
       {pageDialog === 'export' ? (
-        <Suspense fallback={null}>
+        <LazyBoundary onClose={() => setPageDialog(null)}>
           <ExportKeysDialog
             open
             onOpenChange={(open) => (open ? undefined : setPageDialog(null))}
@@ -353,10 +372,10 @@ export function KeysPage() {
             selectedRows={selectedRows}
             filtered={hasActiveFilters(view)}
           />
-        </Suspense>
+        </LazyBoundary>
       ) : null}
       {pageDialog === 'check-token' ? (
-        <Suspense fallback={null}>
+        <LazyBoundary onClose={() => setPageDialog(null)}>
           <CheckTokenDialog
             open
             onOpenChange={(open) => (open ? undefined : setPageDialog(null))}
@@ -366,12 +385,12 @@ export function KeysPage() {
             }}
             soonWindowDays={view.within}
           />
-        </Suspense>
+        </LazyBoundary>
       ) : null}
       {createMounted ? (
-        <Suspense fallback={null}>
+        <LazyBoundary onClose={() => setCreateMounted(false)}>
           <CreateKeyDialog open={createOpen} onOpenChange={setCreateOpen} />
-        </Suspense>
+        </LazyBoundary>
       ) : null}
     </KeyActionsProvider>
   )

@@ -12,10 +12,12 @@ export type MaskedTokenProps = {
   /** Show the whole token wrapped (details) instead of on one line (table). */
   wrap?: boolean
   className?: string
+  /** Passed to Copy token: e.g. a check that the token is still current. */
+  resolveValue?: () => Promise<string | null>
 }
 
 /** A token shown masked, with Reveal/Hide and Copy token. Copy always copies the real token. */
-export function MaskedToken({ token, keyName, wrap = false, className }: MaskedTokenProps) {
+export function MaskedToken({ token, keyName, wrap = false, className, resolveValue }: MaskedTokenProps) {
   const [revealed, setRevealed] = useState(false)
   const suffix = keyName ? ` of ${keyName}` : ''
   return (
@@ -50,7 +52,7 @@ export function MaskedToken({ token, keyName, wrap = false, className }: MaskedT
           </Icon>
         )}
       </Button>
-      <CopyButton value={token} label={`Copy token${suffix}`} iconOnly variant="ghost" />
+      <CopyButton value={token} label={`Copy token${suffix}`} iconOnly variant="ghost" resolveValue={resolveValue} />
     </div>
   )
 }

@@ -1,5 +1,7 @@
 import { useId, useState } from 'react'
 import { isApiError } from '@/api/client'
+import { isKeyGoneError } from '@/api/enrollment-keys/key-gone'
+import { ErrorDetails } from '@/components/error-details'
 import { useRegenerateEnrollmentKeyToken } from '@/api/enrollment-keys/mutations'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { CopyButton } from '@/components/copy-button'
@@ -50,7 +52,7 @@ export function RegenerateTokenDialog({
   const commandId = useId()
   const pending = regenerate.isPending
 
-  const unsupported = !caps.regenerateToken || (isApiError(error) && error.status === 404)
+  const unsupported = !caps.regenerateToken || (isApiError(error) && error.status === 404 && !isKeyGoneError(error))
 
   function requestClose(next: boolean) {
     if (!next && pending) return
@@ -151,7 +153,10 @@ export function RegenerateTokenDialog({
                 <AlertTitle>Couldn't regenerate the token</AlertTitle>
                 <AlertDescription className="text-foreground">
                   <p>{regenerateErrorMessage(error)}</p>
-                  <p className="text-muted-foreground mt-1">The old token still works.</p>
+                  {isKeyGoneError(error) ? null : (
+                    <p className="text-muted-foreground mt-1">The old token still works.</p>
+                  )}
+                  <ErrorDetails error={error} />
                 </AlertDescription>
               </Alert>
             ) : null}

@@ -31,12 +31,18 @@ export const KEY_TYPE_LABELS: Record<KeyType, string> = {
   invalid: 'No type',
 }
 
+/** The type's label: "Unlimited", …, or "unknown type (7)" for a number this console does not know. */
+export function typeLabel(key: Pick<EnrollmentKey, 'type' | 'unknownWireType'>): string {
+  return key.unknownWireType === undefined ? KEY_TYPE_LABELS[key.type] : `unknown type (${key.unknownWireType})`
+}
+
 /** The Type / usage column: "Unlimited", "3 uses left", "Until 12 Dec 2026, 14:00". */
 export function usageLabel(
-  key: Pick<EnrollmentKey, 'type' | 'usesRemaining' | 'expiresAt' | 'unlimited'>,
+  key: Pick<EnrollmentKey, 'type' | 'usesRemaining' | 'expiresAt' | 'unlimited' | 'unknownWireType'>,
   locale?: string,
   timeZone?: string,
 ): string {
+  if (key.unknownWireType !== undefined) return typeLabel(key)
   switch (key.type) {
     case 'limited':
       return key.usesRemaining === 1 ? '1 use left' : `${key.usesRemaining} uses left`

@@ -1,5 +1,7 @@
 import { isApiError } from '@/api/client'
 import { isDefaultNotChangedError } from '@/api/enrollment-keys/mutations'
+import { isKeyGoneError, KEY_GONE_MESSAGE } from '@/api/enrollment-keys/key-gone'
+import { rateLimitMessage } from '@/api/rate-limit'
 
 export const REGENERATE_UNSUPPORTED = 'This Netmaker server does not support regenerating tokens'
 export const SET_DEFAULT_UNSUPPORTED = 'This Netmaker server does not support changing the default key'
@@ -12,6 +14,8 @@ export const ACCESS_DENIED =
 /** The server's (or the network's) reason for a failed action, in words a user can act on. */
 export function actionErrorMessage(error: unknown): string {
   if (isApiError(error) && error.status === 403) return ACCESS_DENIED
+  if (isApiError(error) && error.status === 429) return rateLimitMessage(error)
+  if (isKeyGoneError(error)) return KEY_GONE_MESSAGE
   if (isDefaultNotChangedError(error)) return SET_DEFAULT_UNSUPPORTED
   if (error instanceof Error && error.message) return error.message
   return 'Something went wrong.'
@@ -19,7 +23,7 @@ export function actionErrorMessage(error: unknown): string {
 
 /** Regenerate's failure: a missing route (v1.5 answers 404) means the server cannot do it. */
 export function regenerateErrorMessage(error: unknown): string {
-  if (isApiError(error) && error.status === 404) return REGENERATE_UNSUPPORTED
+  if (isApiError(error) && error.status === 404 && !isKeyGoneError(error)) return REGENERATE_UNSUPPORTED
   return actionErrorMessage(error)
 }
 

@@ -1,0 +1,67 @@
+import { expect, openApp, test } from './fixtures'
+
+test.describe('resilience', () => {
+  test('signing out in one tab signs out the other tabs', async ({ context }) => {
+    const first = await context.newPage()
+    const second = await context.newPage()
+    await openApp(first)
+    await openApp(second)
+    await expect(first.getByRole('table', { name: 'Enrollment keys' })).toBeVisible({ timeout: 20_000 })
+    await expect(second.getByRole('table', { name: 'Enrollment keys' })).toBeVisible({ timeout: 20_000 })
+
+    await first.getByRole('button', { name: 'Sign out' }).click()
+    await expect(first.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
+
+    await expect(second.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
+    await expect(second.getByText('You have signed out.')).toBeVisible()
+    await expect(second.getByRole('table', { name: 'Enrollment keys' })).toHaveCount(0)
+  })
+
+  test('a dialog whose code chunk cannot load (offline) explains itself instead of a white page', async ({
+    page,
+    context,
+  }) => {
+    await openApp(page)
+    const table = page.getByRole('table', { name: 'Enrollment keys' })
+    await expect(table).toBeVisible()
+
+    // The details dialog's chunk has not been loaded yet; the network drops before it is.
+    await context.setOffline(true)
+    await table.getByRole('button', { name: 'office-laptops', exact: true }).click()
+
+    const alert = page.getByRole('alert').filter({ hasText: 'You are offline' })
+    await expect(alert).toBeVisible()
+    await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible()
+    await expect(alert.getByRole('button', { name: 'Reload page' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: 'Keys' })).toBeVisible()
+    await page.screenshot({ path: '/tmp/shots-issue-14/chunk-offline.png' })
+
+    await alert.getByRole('button', { name: 'Close' }).click()
+    await expect(alert).toHaveCount(0)
+    await expect(table).toBeVisible()
+    await context.setOffline(false)
+  })
+
+  test('offline: a banner, and a delete says "you are offline" at once', async ({ page, context }) => {
+    await openApp(page)
+    const table = page.getByRole('table', { name: 'Enrollment keys' })
+    await table.getByRole('button', { name: 'office-laptops', exact: true }).click()
+    const details = page.getByRole('dialog', { name: 'office-laptops' })
+    await details.getByRole('button', { name: /^Delete/ }).click()
+    const confirm = page.getByRole('alertdialog', { name: 'Delete key office-laptops?' })
+    await expect(confirm).toBeVisible()
+
+    await context.setOffline(true)
+    await expect(page.getByText('You are offline.', { exact: true })).toBeVisible()
+    await confirm.getByRole('button', { name: 'Delete key' }).click()
+    await expect(confirm.getByText(/You are offline\. Nothing was sent/)).toBeVisible()
+    await page.screenshot({ path: '/tmp/shots-issue-14/offline-delete.png' })
+
+    await context.setOffline(false)
+    await expect(page.getByText('You are offline.', { exact: true })).toHaveCount(0, { timeout: 15_000 })
+    await expect(confirm.getByRole('button', { name: 'Delete key' })).toBeEnabled()
+    await confirm.getByRole('button', { name: 'Cancel' }).click()
+    await details.press('Escape')
+    await expect(table.getByRole('button', { name: 'office-laptops', exact: true })).toBeVisible()
+  })
+})
