@@ -1,5 +1,6 @@
 import { HttpResponse } from 'msw'
 import { getDb, saveDb } from '../db'
+import { enrollHost, registrationFrom } from '../enroll'
 import { isUsable, valueFromToken } from '../wire'
 import { apiError, route } from './http'
 import { findKey } from './enrollment-keys'
@@ -13,7 +14,7 @@ export const hostHandlers = [
   route(
     'post',
     `${REGISTER_PREFIX}*`,
-    ({ request }) => {
+    async ({ request }) => {
       const { pathname } = new URL(request.url)
       const at = pathname.indexOf(REGISTER_PREFIX)
       const token = decodeURIComponent(pathname.slice(at + REGISTER_PREFIX.length))
@@ -21,6 +22,9 @@ export const hostHandlers = [
       const key = value ? findKey(value) : undefined
       if (!key || !isUsable(key)) return apiError(400, 'invalid enrollment key')
       if (key.uses_remaining > 0) key.uses_remaining -= 1
+      // The host, its nodes in the key's networks, and (Pro) the join events: what the hosts, nodes and
+      // activity lists then show.
+      enrollHost(key, await registrationFrom(request))
       saveDb()
       return HttpResponse.json({
         Code: 200,

@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'msw'
+import { activityHandlers } from './activity'
 import { authHandlers } from './auth'
 import { enrollmentKeyHandlers } from './enrollment-keys'
 import { hostHandlers } from './hosts'
@@ -16,6 +17,7 @@ export const handlers: RequestHandler[] = [
   ...nodeHandlers,
   ...hostHandlers,
   ...tagHandlers,
+  ...activityHandlers,
   ...enrollmentKeyHandlers,
   ...mockHandlers,
 ]
