@@ -30,6 +30,8 @@ export const INSTALL_PLATFORM_LABELS: Record<InstallPlatform, string> = {
 export type InstallStep = {
   id: string
   title: string
+  /** The copy button's name ("Copy join command"); unique within a platform. */
+  copyLabel: string
   /** Shell the command is for (shown as a hint; also decides the quoting). */
   shell: 'sh' | 'powershell' | 'yaml'
   command: (token: string) => string
@@ -132,9 +134,21 @@ export function installGuide(platform: InstallPlatform, serverVersion: string | 
         platform,
         intro: 'Add Netmaker’s package repository, install netclient, then join.',
         steps: [
-          { id: 'debian', title: 'Install on Debian or Ubuntu', shell: 'sh', command: () => DEBIAN_INSTALL },
-          { id: 'redhat', title: 'or on Fedora, RHEL or Rocky', shell: 'sh', command: () => REDHAT_INSTALL },
-          { id: 'join', title: 'Join', shell: 'sh', command: sudoJoinCommand },
+          {
+            id: 'debian',
+            title: 'Install on Debian or Ubuntu',
+            copyLabel: 'Copy Debian/Ubuntu install commands',
+            shell: 'sh',
+            command: () => DEBIAN_INSTALL,
+          },
+          {
+            id: 'redhat',
+            title: 'or on Fedora, RHEL or Rocky',
+            copyLabel: 'Copy Fedora/RHEL install commands',
+            shell: 'sh',
+            command: () => REDHAT_INSTALL,
+          },
+          { id: 'join', title: 'Join', copyLabel: 'Copy join command', shell: 'sh', command: sudoJoinCommand },
         ],
       }
     case 'docker':
@@ -142,10 +156,17 @@ export function installGuide(platform: InstallPlatform, serverVersion: string | 
         platform,
         intro: `Run netclient in a container on a Linux host (image gravitl/netclient:${tag}); it joins with the token on start.`,
         steps: [
-          { id: 'run', title: 'docker run', shell: 'sh', command: (token) => dockerRunCommand(token, tag) },
+          {
+            id: 'run',
+            title: 'docker run',
+            copyLabel: 'Copy docker run command',
+            shell: 'sh',
+            command: (token) => dockerRunCommand(token, tag),
+          },
           {
             id: 'compose',
             title: 'or in compose.yaml',
+            copyLabel: 'Copy compose snippet',
             shell: 'yaml',
             command: (token) => dockerComposeSnippet(token, tag),
           },
@@ -163,6 +184,7 @@ export function installGuide(platform: InstallPlatform, serverVersion: string | 
           {
             id: 'join',
             title: 'Join (administrator PowerShell)',
+            copyLabel: 'Copy join command',
             shell: 'powershell',
             command: (token) => `netclient join -t ${psQuote(token)}`,
           },
@@ -175,8 +197,14 @@ export function installGuide(platform: InstallPlatform, serverVersion: string | 
         platform,
         intro: 'Install netclient with Homebrew, then join.',
         steps: [
-          { id: 'install', title: 'Install', shell: 'sh', command: () => MACOS_INSTALL },
-          { id: 'join', title: 'Join', shell: 'sh', command: sudoJoinCommand },
+          {
+            id: 'install',
+            title: 'Install',
+            copyLabel: 'Copy Homebrew install commands',
+            shell: 'sh',
+            command: () => MACOS_INSTALL,
+          },
+          { id: 'join', title: 'Join', copyLabel: 'Copy join command', shell: 'sh', command: sudoJoinCommand },
         ],
         caveat: 'Netmaker also offers a macOS installer package; see docs.netmaker.io (Netclient → Mac).',
       }
@@ -184,7 +212,7 @@ export function installGuide(platform: InstallPlatform, serverVersion: string | 
       return {
         platform,
         intro: 'On a device where netclient is already installed and running:',
-        steps: [{ id: 'join', title: 'Join', shell: 'sh', command: sudoJoinCommand }],
+        steps: [{ id: 'join', title: 'Join', copyLabel: 'Copy join command', shell: 'sh', command: sudoJoinCommand }],
       }
   }
 }
