@@ -261,7 +261,21 @@ function baseSeed(rng: Rng, now: Date): SeedData {
 }
 
 /** Devices that joined with `office-laptops` over its four weeks, oldest last (laptop-ana is still here). */
-const OFFICE_LAPTOPS = ['ben', 'chloe', 'dev', 'emil', 'farah', 'gus', 'hana', 'ivo', 'jade', 'kai', 'lena', 'milo', 'nora']
+const OFFICE_LAPTOPS = [
+  'ben',
+  'chloe',
+  'dev',
+  'emil',
+  'farah',
+  'gus',
+  'hana',
+  'ivo',
+  'jade',
+  'kai',
+  'lena',
+  'milo',
+  'nora',
+]
 
 /**
  * A month of activity: a daily sign-in, each custom key's creation, and the joins with keys (14 laptops

@@ -45,7 +45,13 @@ describe('enrollmentsFromEvents()', () => {
         joinedAt: new Date('2026-12-03T10:00:30Z'),
       },
       // The same device joining again later is a second enrollment.
-      { id: 'e1', hostId: 'host-web-02', hostName: 'web-02', networks: ['zero-path'], joinedAt: new Date('2026-11-20T10:00:00Z') },
+      {
+        id: 'e1',
+        hostId: 'host-web-02',
+        hostName: 'web-02',
+        networks: ['zero-path'],
+        joinedAt: new Date('2026-11-20T10:00:00Z'),
+      },
     ])
   })
 

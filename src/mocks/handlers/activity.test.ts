@@ -48,7 +48,11 @@ describe('GET /api/v1/activity (Pro)', () => {
 
   it('records every network a host joins with a key, naming the key and the device', async () => {
     const web = await keyNamed('multi-site-web')
-    const response = await register(web.token, { id: 'a1a1a1a1-0000-4000-8000-000000000001', name: 'web-03', os: 'linux' })
+    const response = await register(web.token, {
+      id: 'a1a1a1a1-0000-4000-8000-000000000001',
+      name: 'web-03',
+      os: 'linux',
+    })
     expect(response.status).toBe(200)
 
     const newest = await events('/api/v1/activity?per_page=2')
@@ -108,7 +112,9 @@ describe('host registration → hosts and nodes', () => {
     const host = { id: 'c3c3c3c3-0000-4000-8000-000000000003', name: 'web-04' }
     await register(web.token, host)
     await register(web.token, host)
-    const nodes = nodeListSchema.parse(await (await call('GET', '/api/nodes')).json()).filter((n) => n.hostid === host.id)
+    const nodes = nodeListSchema
+      .parse(await (await call('GET', '/api/nodes')).json())
+      .filter((n) => n.hostid === host.id)
     expect(nodes.map((n) => n.network).sort()).toEqual(['private-mesh', 'zero-path'])
     const hosts = hostListSchema.parse(await (await call('GET', '/api/hosts')).json()).filter((h) => h.id === host.id)
     expect(hosts).toHaveLength(1)
@@ -118,7 +124,9 @@ describe('host registration → hosts and nodes', () => {
     applyScenarios(['community'])
     const office = await keyNamed('office-laptops')
     const before = getDb().events.length
-    expect((await register(office.token, { id: 'd4d4d4d4-0000-4000-8000-000000000004', name: 'ce-host' })).status).toBe(200)
+    expect((await register(office.token, { id: 'd4d4d4d4-0000-4000-8000-000000000004', name: 'ce-host' })).status).toBe(
+      200,
+    )
     const hosts = hostListSchema.parse(await (await call('GET', '/api/hosts')).json())
     expect(hosts.some((h) => h.name === 'ce-host')).toBe(true)
     expect(getDb().events).toHaveLength(before)

@@ -23,7 +23,8 @@ function inRange(params: URLSearchParams): ((event: ActivityEvent) => boolean) |
   if (!from || !to) return () => true
   const start = Date.parse(from)
   const end = Date.parse(to)
-  if (Number.isNaN(start) || Number.isNaN(end)) return apiError(400, `parsing time "${Number.isNaN(start) ? from : to}" as RFC3339`)
+  if (Number.isNaN(start) || Number.isNaN(end))
+    return apiError(400, `parsing time "${Number.isNaN(start) ? from : to}" as RFC3339`)
   return (event) => {
     const at = Date.parse(event.time_stamp)
     return at >= start && at <= end
@@ -50,8 +51,7 @@ export const activityHandlers = [
       const network = params.get('network_id') ?? ''
       return list(
         params,
-        (event) =>
-          (!username || event.triggered_by === username) && (!network || event.network_id === network),
+        (event) => (!username || event.triggered_by === username) && (!network || event.network_id === network),
         'successfully fetched all events ',
       )
     },

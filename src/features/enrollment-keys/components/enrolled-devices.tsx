@@ -39,8 +39,8 @@ function EnrolledDevicesList({ keyItem, titleId }: { keyItem: EnrollmentKey; tit
     if (isApiError(query.error) && query.error.status === 404) {
       return (
         <p className="text-muted-foreground text-sm">
-          This server does not offer the activity log (it answered 404), so it cannot say which devices joined with
-          a key.
+          This server does not offer the activity log (it answered 404), so it cannot say which devices joined with a
+          key.
         </p>
       )
     }
@@ -107,8 +107,8 @@ function EnrolledDevicesList({ keyItem, titleId }: { keyItem: EnrollmentKey; tit
         </div>
       ) : null}
       <p className="text-muted-foreground text-xs">
-        From the server’s activity log, newest first. Joins are matched by the key’s current value, so joins
-        made before its token was regenerated are not listed.
+        From the server’s activity log, newest first. Joins are matched by the key’s current value, so joins made before
+        its token was regenerated are not listed.
       </p>
     </>
   )
@@ -129,8 +129,8 @@ export function EnrolledDevices({ keyItem }: EnrolledDevicesProps) {
         <EnrolledDevicesList keyItem={keyItem} titleId={titleId} />
       ) : (
         <p className="text-muted-foreground text-sm">
-          Needs Netmaker Pro: which devices joined with a key is recorded in the Pro activity log, and this server
-          is the Community Edition.
+          Needs Netmaker Pro: which devices joined with a key is recorded in the Pro activity log, and this server is
+          the Community Edition.
         </p>
       )}
     </Frame>

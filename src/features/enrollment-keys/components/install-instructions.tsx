@@ -70,12 +70,7 @@ export function InstallInstructions({ token, revealed: revealedProp, className }
           Connect a device
         </h3>
         {revealedProp === undefined ? (
-          <Button
-            variant="ghost"
-            size="sm"
-            aria-pressed={ownReveal}
-            onClick={() => setOwnReveal((v) => !v)}
-          >
+          <Button variant="ghost" size="sm" aria-pressed={ownReveal} onClick={() => setOwnReveal((v) => !v)}>
             {ownReveal ? 'Hide token in commands' : 'Show token in commands'}
           </Button>
         ) : null}
@@ -110,12 +105,7 @@ export function InstallInstructions({ token, revealed: revealedProp, className }
         })}
       </div>
 
-      <div
-        role="tabpanel"
-        id={`${id}-panel`}
-        aria-labelledby={`${id}-tab-${platform}`}
-        className="flex flex-col gap-3"
-      >
+      <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${platform}`} className="flex flex-col gap-3">
         <p className="text-muted-foreground text-sm">{guide.intro}</p>
         {guide.steps.map((step) => {
           const usesToken = stepUsesToken(step)
@@ -145,8 +135,8 @@ export function InstallInstructions({ token, revealed: revealedProp, className }
         ) : null}
         {revealed ? null : (
           <p className="text-muted-foreground text-xs">
-            The token is masked. Copy buttons copy the real command; anyone with the token can join devices to
-            these networks.
+            The token is masked. Copy buttons copy the real command; anyone with the token can join devices to these
+            networks.
           </p>
         )}
       </div>

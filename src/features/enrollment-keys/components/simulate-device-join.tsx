@@ -43,8 +43,8 @@ export function SimulateDeviceJoin({ token }: SimulateDeviceJoinProps) {
   return (
     <div className="border-primary/40 bg-primary/5 flex flex-col gap-2 rounded-md border border-dashed p-3">
       <p className="text-sm">
-        <span className="font-medium">Demo:</span> no real device here? Send the register request a netclient
-        would send with this token.
+        <span className="font-medium">Demo:</span> no real device here? Send the register request a netclient would send
+        with this token.
       </p>
       <div>
         <Button variant="outline" size="sm" onClick={simulate} disabled={register.isPending}>

@@ -1,4 +1,6 @@
+import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
+import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
 import { Badge } from '@/components/ui/badge'
@@ -10,7 +12,6 @@ import { keyStatus } from '../lib/key-status'
 import { tokenServer } from '../lib/token-server'
 import { useWaitForDevice, WAIT_LIMIT_MS, type JoinedDevice, type WaitOptions } from '../lib/use-wait-for-device'
 import { SimulateDeviceJoin } from './simulate-device-join'
-import { useCurrentKey } from './use-current-key'
 
 export type WaitForDeviceProps = WaitOptions & {
   keyItem: EnrollmentKey
@@ -63,12 +64,12 @@ function Troubleshooting({ keyItem }: { keyItem: EnrollmentKey }) {
       </li>
       <li>
         <span className="font-medium">The join failed on the device.</span> Run the join again with{' '}
-        <code className="bg-muted rounded px-1 font-mono text-xs">-vvv</code> and read what netclient says; check
-        that its version matches the server’s.
+        <code className="bg-muted rounded px-1 font-mono text-xs">-vvv</code> and read what netclient says; check that
+        its version matches the server’s.
       </li>
       <li>
-        <span className="font-medium">Waiting for approval.</span> If a network does not admit new hosts
-        automatically, the device waits among the server’s pending hosts until someone approves it.
+        <span className="font-medium">Waiting for approval.</span> If a network does not admit new hosts automatically,
+        the device waits among the server’s pending hosts until someone approves it.
       </li>
     </ul>
   )
@@ -80,7 +81,14 @@ function Troubleshooting({ keyItem }: { keyItem: EnrollmentKey }) {
  * wrong. Mounted only while the administrator waits: closing it stops the watching.
  */
 export function WaitForDevice({ keyItem, onStop, intervalMs, limitMs = WAIT_LIMIT_MS }: WaitForDeviceProps) {
-  const current = useCurrentKey(keyItem)
+  // The freshest copy of the key (uses left drop once a device joined and the list is refreshed). It does
+  // not refetch the list on mount: at 10,000 keys that read is not cheap, and waiting needs only the nodes.
+  const { data: fresh } = useQuery({
+    ...enrollmentKeyQueries.list(),
+    select: (keys) => keys.find((k) => k.id === keyItem.id),
+    refetchOnMount: false,
+  })
+  const current = fresh ?? keyItem
   const { state, error, isRetrying, restart } = useWaitForDevice(current, { intervalMs, limitMs })
   const headingRef = useRef<HTMLParagraphElement>(null)
   const phase = state.phase
@@ -148,7 +156,7 @@ export function WaitForDevice({ keyItem, onStop, intervalMs, limitMs = WAIT_LIMI
           </Button>
         ) : null}
         <Button variant="ghost" size="sm" onClick={onStop}>
-          {state.phase === 'found' ? 'Close' : 'Stop waiting'}
+          {state.phase === 'found' ? 'Dismiss' : 'Stop waiting'}
         </Button>
       </div>
     </div>
