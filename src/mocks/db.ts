@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { activityEventSchema } from '@/api/activity/schemas'
 import { schemaEnrollmentKeySchema } from '@/api/enrollment-keys/schemas'
 import { hostSchema } from '@/api/hosts/schemas'
 import { networkSchema } from '@/api/networks/schemas'
@@ -31,6 +32,8 @@ const persistedSchema = z.object({
   nodes: z.optional(z.array(nodeSchema)),
   tags: z.optional(z.array(tagSchema)),
   keys: z.optional(z.array(z.omit(schemaEnrollmentKeySchema, { token: true }))),
+  /** Missing in data stored before the activity log existed: it then starts empty. */
+  events: z.optional(z.array(activityEventSchema)),
 })
 
 let rng = new Rng(SEED)
@@ -83,7 +86,7 @@ export function saveDb(): void {
 }
 
 function dataOf(db: DbState): SeedData {
-  return { networks: db.networks, hosts: db.hosts, nodes: db.nodes, tags: db.tags, keys: db.keys }
+  return { networks: db.networks, hosts: db.hosts, nodes: db.nodes, tags: db.tags, keys: db.keys, events: db.events }
 }
 
 /** Back to memory only (tests of persistence switch it off again). */
@@ -123,6 +126,7 @@ export function enablePersistence(): boolean {
       nodes: stored.nodes,
       tags: stored.tags,
       keys: stored.keys.map(toDbKey),
+      events: stored.events ?? [],
     }
   } else {
     const seededAt = new Date(stored.seededAt)

@@ -1,8 +1,10 @@
+import type { ActivityEvent } from '@/api/activity/schemas'
 import { ZERO_TIME, type WireKeyType } from '@/api/enrollment-keys/schemas'
 import type { Host } from '@/api/hosts/schemas'
 import type { Network } from '@/api/networks/schemas'
 import type { Node } from '@/api/nodes/schemas'
 import type { Tag } from '@/api/tags/schemas'
+import { joinEvent, keyCreatedEvent, loginEvent } from './events'
 import { makeUuid, makeValue, rfc3339, type DbKey, type Rng } from './wire'
 
 /** Every scenario the mock knows (see scenarios.ts for what each does). */
@@ -25,6 +27,8 @@ export type SeedData = {
   nodes: Node[]
   tags: Tag[]
   keys: DbKey[]
+  /** The activity log (Pro): logins, key creations, and hosts joining with keys. */
+  events: ActivityEvent[]
 }
 
 /** Seed used for the PRNG behind key values and uuids. */
@@ -254,7 +258,63 @@ function baseSeed(rng: Rng, now: Date): SeedData {
     makeKey(rng, { name: 'single-use-kiosk', networks: ['turbo-link'], type: 2, uses: 1, createdAt: at(2) }),
   )
 
-  return { networks, hosts, nodes, tags, keys }
+  return { networks, hosts, nodes, tags, keys, events: seedEvents(keys, now) }
+}
+
+/** Devices that joined with `office-laptops` over its four weeks, oldest last (laptop-ana is still here). */
+const OFFICE_LAPTOPS = [
+  'ben',
+  'chloe',
+  'dev',
+  'emil',
+  'farah',
+  'gus',
+  'hana',
+  'ivo',
+  'jade',
+  'kai',
+  'lena',
+  'milo',
+  'nora',
+]
+
+/**
+ * A month of activity: a daily sign-in, each custom key's creation, and the joins with keys (14 laptops
+ * with `office-laptops`, two web servers with `multi-site-web` on both its networks, the build server with
+ * `staging-ci`). Enough events for more than one page of the activity API.
+ */
+function seedEvents(keys: readonly DbKey[], now: Date): ActivityEvent[] {
+  const at = (daysAgo: number, hours = 0) => new Date(now.getTime() - daysAgo * DAY_MS + hours * 3_600_000)
+  const byName = new Map(keys.map((key) => [key.name, key]))
+  const events: ActivityEvent[] = []
+  let n = 0
+  for (const key of keys) {
+    if (key.default || !key.created_at) continue
+    events.push(keyCreatedEvent(++n, key, key.created_by ?? 'admin', new Date(key.created_at)))
+  }
+  for (let day = 0; day < 30; day++) events.push(loginEvent(++n, 'admin', at(day, -1)))
+  const office = byName.get('office-laptops')
+  if (office) {
+    OFFICE_LAPTOPS.forEach((name, i) => {
+      const id = `5d0c3a8e-1b2f-4c6d-8e9f-0a1b2c3d5f${String(i).padStart(2, '0')}`
+      events.push(joinEvent(++n, office, { id, name: `laptop-${name}` }, 'private-mesh', at(1 + 2 * i, 3)))
+    })
+    const ana = { id: SEED_IDS.hosts.laptopAna, name: 'laptop-ana' }
+    events.push(joinEvent(++n, office, ana, 'private-mesh', at(27, 3)))
+  }
+  const web = byName.get('multi-site-web')
+  if (web) {
+    for (const [i, daysAgo] of [10, 4].entries()) {
+      const host = { id: `5d0c3a8e-1b2f-4c6d-8e9f-0a1b2c3d5e1${i}`, name: `web-0${i + 1}` }
+      for (const network of web.networks) events.push(joinEvent(++n, web, host, network, at(daysAgo, 2)))
+    }
+  }
+  const staging = byName.get('staging-ci')
+  if (staging) {
+    const build = { id: SEED_IDS.hosts.buildServer, name: 'build-server' }
+    events.push(joinEvent(++n, staging, build, 'netmaker', at(18, 5)))
+  }
+  return events
 }
 
 const LARGE_NETWORKS = 50
@@ -330,7 +390,7 @@ function largeSeed(rng: Rng, now: Date): SeedData {
 
 /** The database contents for a set of scenarios; `rng` supplies values and uuids. */
 export function seed(scenarios: readonly ScenarioName[], now: Date, rng: Rng): SeedData {
-  if (scenarios.includes('empty')) return { networks: [], hosts: [], nodes: [], tags: [], keys: [] }
+  if (scenarios.includes('empty')) return { networks: [], hosts: [], nodes: [], tags: [], keys: [], events: [] }
   if (scenarios.includes('large')) return largeSeed(rng, now)
   return baseSeed(rng, now)
 }

@@ -180,6 +180,7 @@ test.describe('key actions', () => {
     expect(newToken).not.toBe(oldToken)
     await expect(result.getByRole('button', { name: 'Copy token' })).toBeVisible()
     await expect(result.getByRole('button', { name: 'Copy join command' })).toBeVisible()
+    await expect(result.getByRole('button', { name: 'Wait for a device' })).toBeVisible()
     await expectNoAxeViolations(page, '[role="dialog"][data-state="open"]:last-of-type')
     await result.getByRole('button', { name: 'Done' }).click()
 

@@ -1,7 +1,8 @@
 import { HttpResponse } from 'msw'
-import { dbRng, getDb, saveDb } from '../db'
+import { getDb, saveDb } from '../db'
+import { enrollHost, registrationFrom } from '../enroll'
 import { GENERATION_VERSIONS, mockGeneration } from '../scenarios'
-import { isUsable, makeUuid, valueFromToken } from '../wire'
+import { isUsable, valueFromToken } from '../wire'
 import { apiError, readJson, route } from './http'
 import { findKey } from './enrollment-keys'
 
@@ -44,19 +45,9 @@ export const hostHandlers = [
       }
       if (!isUsable(key)) return apiError(400, 'invalid enrollment key')
       if (key.uses_remaining > 0) key.uses_remaining -= 1
-      const db = getDb()
-      const sent = body as Record<string, unknown>
-      const host = {
-        id: typeof sent.id === 'string' && sent.id ? sent.id : makeUuid(dbRng()),
-        name: typeof sent.name === 'string' ? sent.name : '',
-        os: typeof sent.os === 'string' ? sent.os : 'linux',
-        version: typeof sent.version === 'string' ? sent.version : '',
-      }
-      if (!db.hosts.some((existing) => existing.id === host.id)) db.hosts.push(host)
-      for (const network of key.networks) {
-        if (db.nodes.some((node) => node.hostid === host.id && node.network === network)) continue
-        db.nodes.push({ id: makeUuid(dbRng()), hostid: host.id, network, isrelay: false, connected: true })
-      }
+      // The host, its nodes in the key's networks, and (Pro) the join events: what the hosts, nodes and
+      // activity lists then show.
+      const { host } = enrollHost(key, registrationFrom(body))
       saveDb()
       return HttpResponse.json({
         server_config: { Version: GENERATION_VERSIONS[mockGeneration()], APIPort: '443', DNSMode: 'off' },

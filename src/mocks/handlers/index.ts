@@ -1,4 +1,5 @@
 import { http, type RequestHandler } from 'msw'
+import { activityHandlers } from './activity'
 import { authHandlers } from './auth'
 import { enrollmentKeyHandlers } from './enrollment-keys'
 import { hostHandlers } from './hosts'
@@ -17,6 +18,7 @@ export const handlers: RequestHandler[] = [
   ...nodeHandlers,
   ...hostHandlers,
   ...tagHandlers,
+  ...activityHandlers,
   ...enrollmentKeyHandlers,
   ...mockHandlers,
   // Any other API path: Go's router answers 404 in plain text (e.g. the v2 key list, which the console

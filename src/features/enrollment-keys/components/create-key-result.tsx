@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef } from 'react'
 import { Icon } from '@/components/ui/icon'
 import { joinWords } from '../forms/create-key-summary'
-import { netclientJoinCommand } from '../lib/join-command'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { CopyButton } from '@/components/copy-button'
 import { Alert, AlertDescription } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
+import { DeviceOnboarding } from './device-onboarding'
 
 export type CreateKeyResultProps = {
   createdKey: EnrollmentKey
@@ -14,11 +14,10 @@ export type CreateKeyResultProps = {
   onDone: () => void
 }
 
-/** After a create: the token in full, the join command, and advice on keeping it. */
+/** After a create: the token in full, how to connect a device (and wait for it), and advice on keeping it. */
 export function CreateKeyResult({ createdKey, recovered, onDone }: CreateKeyResultProps) {
   const id = useId()
   const regionRef = useRef<HTMLDivElement>(null)
-  const command = netclientJoinCommand(createdKey.token)
 
   // The form is gone: move focus to the news, so keyboard and screen reader users land here.
   useEffect(() => {
@@ -60,18 +59,7 @@ export function CreateKeyResult({ createdKey, recovered, onDone }: CreateKeyResu
         </code>
       </section>
 
-      <section aria-labelledby={`${id}-join`} className="grid gap-2">
-        <div className="flex items-center justify-between gap-3">
-          <h3 id={`${id}-join`} className="text-sm font-medium">
-            Join command
-          </h3>
-          <CopyButton value={command} label="Copy join command" />
-        </div>
-        <code className="bg-muted block max-h-32 overflow-y-auto rounded-md border px-3 py-2 font-mono text-xs break-all select-all">
-          {command}
-        </code>
-        <p className="text-muted-foreground text-xs">Run it on a device with netclient installed to add it.</p>
-      </section>
+      <DeviceOnboarding keyItem={createdKey} />
 
       <Alert variant="info">
         <AlertDescription>

@@ -13,13 +13,14 @@ import {
 } from '@/components/ui/dialog'
 import { showInvisibleCharacters } from '@/lib/visible-text'
 import { formatDateTime, formatRelative, maskToken, typeLabel, usageLabel } from '../lib/format'
-import { dockerJoinCommand, netclientJoinCommand } from '../lib/join-command'
 import { stopsSoon } from '../lib/expiring-soon'
 import { keyStatus } from '../lib/key-status'
 import { useKeysViewParams } from '../lib/use-keys-view-params'
 import { useGateways } from '../lib/use-gateways'
 import { useFreshCopy } from '../lib/use-fresh-copy'
 import { tagNameFromId } from '../lib/use-tags'
+import { DeviceOnboarding } from './device-onboarding'
+import { EnrolledDevices } from './enrolled-devices'
 import { KeyDetailsActions } from './key-details-actions'
 import { KeyStatusBadge } from './key-status-badge'
 
@@ -40,35 +41,6 @@ function Field({ label, children, wide = false }: { label: string; children: Rea
 
 function None() {
   return <span className="text-muted-foreground">—</span>
-}
-
-function CommandBlock({
-  label,
-  copyLabel,
-  command,
-  shown,
-  resolveValue,
-}: {
-  label: string
-  copyLabel: string
-  command: string
-  shown: string
-  resolveValue: () => Promise<string | null>
-}) {
-  return (
-    <div className="flex flex-col gap-1.5">
-      <div className="flex items-center justify-between gap-2">
-        <p className="text-sm font-medium">{label}</p>
-        <CopyButton value={command} label={copyLabel} resolveValue={resolveValue} />
-      </div>
-      <pre
-        aria-label={label}
-        className="bg-muted overflow-x-auto rounded-md border px-3 py-2 font-mono text-xs leading-relaxed [overflow-wrap:anywhere] whitespace-pre-wrap"
-      >
-        {shown}
-      </pre>
-    </div>
-  )
 }
 
 /** Every field of a key, its token (masked until revealed) and the join commands. */
@@ -178,26 +150,10 @@ export function KeyDetailsDialog({ keyItem: key, open, onOpenChange }: KeyDetail
               {shownToken}
             </code>
           </div>
-          <CommandBlock
-            label="Join command"
-            copyLabel="Copy join command"
-            command={netclientJoinCommand(key.token)}
-            shown={netclientJoinCommand(shownToken)}
-            resolveValue={() => freshCopy((k) => netclientJoinCommand(k.token))}
-          />
-          <CommandBlock
-            label="Docker command"
-            copyLabel="Copy Docker command"
-            command={dockerJoinCommand(key.token)}
-            shown={dockerJoinCommand(shownToken)}
-            resolveValue={() => freshCopy((k) => dockerJoinCommand(k.token))}
-          />
-          {revealed ? null : (
-            <p className="text-muted-foreground text-xs">
-              The token is masked. Copy buttons copy the real token; anyone with it can join devices to these networks.
-            </p>
-          )}
         </section>
+
+        <DeviceOnboarding keyItem={key} revealed={revealed} freshToken={() => freshCopy((k) => k.token)} />
+        <EnrolledDevices keyItem={key} />
 
         <DialogFooter className="border-t pt-4">
           <KeyDetailsActions keyItem={key} />

@@ -17,7 +17,7 @@ import {
   DialogTitle,
 } from '@/components/ui/dialog'
 import { toast } from '@/lib/toast'
-import { netclientJoinCommand } from '../lib/join-command'
+import { DeviceOnboarding } from './device-onboarding'
 import { REGENERATE_UNSUPPORTED, regenerateErrorMessage } from '../lib/key-action-errors'
 import { useServerCapabilities } from '../lib/use-server-capabilities'
 import { useCurrentKey } from './use-current-key'
@@ -33,8 +33,8 @@ export type RegenerateTokenDialogProps = {
 }
 
 /**
- * Regenerates a key's token after a warning, then shows the new token with Copy token and Copy join
- * command. Waits for the server: the key's id changes, so nothing is shown until it answers.
+ * Regenerates a key's token after a warning, then shows the new token with Copy token, the install
+ * commands for it and "Wait for a device". Waits for the server: the key's id changes, so nothing is shown until it answers.
  */
 export function RegenerateTokenDialog({
   keyItem,
@@ -49,7 +49,6 @@ export function RegenerateTokenDialog({
   const [error, setError] = useState<unknown>(null)
   const [replaced, setReplaced] = useState<EnrollmentKey | null>(null)
   const tokenId = useId()
-  const commandId = useId()
   const pending = regenerate.isPending
 
   const unsupported = !caps.regenerateToken || (isApiError(error) && error.status === 404 && !isKeyGoneError(error))
@@ -77,7 +76,7 @@ export function RegenerateTokenDialog({
     <Dialog open={open} onOpenChange={requestClose}>
       <DialogContent
         onCloseAutoFocus={onCloseAutoFocus}
-        size="md"
+        size={replaced ? 'lg' : 'md'}
         showClose={!unsupported || replaced !== null}
         onEscapeKeyDown={(e) => pending && e.preventDefault()}
         onInteractOutside={(e) => (pending || replaced) && e.preventDefault()}
@@ -103,18 +102,11 @@ export function RegenerateTokenDialog({
                 onFocus={(e) => e.currentTarget.select()}
                 className="border-input bg-muted focus-visible:outline-ring w-full resize-none rounded-md border px-3 py-2 font-mono text-xs break-all"
               />
-              <p id={commandId} className="text-muted-foreground text-xs">
-                Join command: <code className="font-mono">netclient join -t &lt;token&gt;</code>
-              </p>
             </div>
+            <DeviceOnboarding keyItem={replaced} revealed />
             <DialogFooter className="sm:justify-between">
               <div className="flex flex-col gap-2 sm:flex-row">
                 <CopyButton value={replaced.token} label="Copy token" />
-                <CopyButton
-                  value={netclientJoinCommand(replaced.token)}
-                  label="Copy join command"
-                  aria-describedby={commandId}
-                />
               </div>
               <DialogClose asChild>
                 <Button>Done</Button>
