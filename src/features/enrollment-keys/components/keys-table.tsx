@@ -46,7 +46,7 @@ export function KeysTable({
   const sortProps = { sort, dir, onSort }
 
   return (
-    <div className="bg-card overflow-x-auto rounded-xl border shadow-xs">
+    <div className="bg-card relative overflow-x-auto rounded-xl border shadow-xs">
       <table
         aria-label="Enrollment keys"
         aria-busy={refreshing}
