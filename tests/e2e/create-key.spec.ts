@@ -532,8 +532,7 @@ test.describe('Create key', () => {
     await expect(dialog.getByLabel('Name', { exact: true })).toBeFocused()
     await page.keyboard.type('e2e keyboard')
     await tabTo(dialog.getByRole('radio', { name: 'Unlimited' }))
-    // (Radix checks a radio on arrow focus only while the key is down: hold it like a person would.)
-    await page.keyboard.press('ArrowDown', { delay: 60 }) // Limited number of uses
+    await page.keyboard.press('ArrowDown') // Limited number of uses: selection follows focus
     await expect(dialog.getByRole('radio', { name: 'Limited number of uses' })).toBeChecked()
     await tabTo(dialog.getByLabel('Number of uses', { exact: true }))
     await page.keyboard.type('12')
@@ -550,7 +549,7 @@ test.describe('Create key', () => {
     await expectStep(dialog, 'Gateway')
 
     await tabTo(dialog.getByRole('radio', { name: 'No gateway' }))
-    await page.keyboard.press('ArrowDown', { delay: 60 })
+    await page.keyboard.press('ArrowDown')
     await expect(dialog.getByRole('radio', { name: 'edge-gw-iot (iot-network)' })).toBeChecked()
     await tabTo(dialog.getByRole('button', { name: 'Next' }))
     await page.keyboard.press('Enter')
