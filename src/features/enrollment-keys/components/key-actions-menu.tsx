@@ -10,7 +10,7 @@ import {
   DropdownMenuTrigger,
 } from '@/components/ui/dropdown-menu'
 import { Icon } from '@/components/ui/icon'
-import { DEFAULT_KEY_NOT_DELETABLE, REGENERATE_UNSUPPORTED, SET_DEFAULT_UNSUPPORTED } from '../lib/key-action-errors'
+import { defaultKeyNotDeletable, REGENERATE_UNSUPPORTED, SET_DEFAULT_UNSUPPORTED } from '../lib/key-action-errors'
 import { useServerCapabilities } from '../lib/use-server-capabilities'
 import { preloadKeyActionDialogs } from './key-action-dialogs'
 import { useKeyActions, type KeyAction } from './use-key-actions'
@@ -41,7 +41,7 @@ export function KeyActionsMenu({ keyItem: key, onViewDetails }: KeyActionsMenuPr
   const blocked: Partial<Record<KeyAction, string>> = {}
   if (!caps.setDefault) blocked['set-default'] = SET_DEFAULT_UNSUPPORTED
   if (!caps.regenerateToken) blocked.regenerate = REGENERATE_UNSUPPORTED
-  if (key.isDefault) blocked.delete = DEFAULT_KEY_NOT_DELETABLE
+  if (key.isDefault) blocked.delete = defaultKeyNotDeletable(caps.setDefault)
 
   function item(action: KeyAction, label: string, icon: ReactNode, variant: 'default' | 'destructive' = 'default') {
     const reason = blocked[action]

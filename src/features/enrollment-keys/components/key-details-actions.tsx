@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { Button } from '@/components/ui/button'
-import { DEFAULT_KEY_NOT_DELETABLE, REGENERATE_UNSUPPORTED, SET_DEFAULT_UNSUPPORTED } from '../lib/key-action-errors'
+import { defaultKeyNotDeletable, REGENERATE_UNSUPPORTED, SET_DEFAULT_UNSUPPORTED } from '../lib/key-action-errors'
 import { useServerCapabilities } from '../lib/use-server-capabilities'
 import { useKeyActions, type KeyAction } from './use-key-actions'
 
@@ -22,7 +22,7 @@ export function KeyDetailsActions({ keyItem: key }: KeyDetailsActionsProps) {
   const reasons: { action: KeyAction; text: string }[] = []
   if (!key.isDefault && !caps.setDefault) reasons.push({ action: 'set-default', text: SET_DEFAULT_UNSUPPORTED })
   if (!caps.regenerateToken) reasons.push({ action: 'regenerate', text: REGENERATE_UNSUPPORTED })
-  if (key.isDefault) reasons.push({ action: 'delete', text: DEFAULT_KEY_NOT_DELETABLE })
+  if (key.isDefault) reasons.push({ action: 'delete', text: defaultKeyNotDeletable(caps.setDefault) })
   const reasonOf = (action: KeyAction) => reasons.find((r) => r.action === action)
   const reasonId = (action: KeyAction) => `${id}-${action}`
 
