@@ -297,16 +297,20 @@ test.describe('key actions on a v1.5 server', () => {
     await cannotRegenerate.getByRole('button', { name: 'Close' }).click()
     expect(await tokenOf(page, 'weekend-event')).toBe(oldToken)
 
-    // A default key: the way out offered is one this server has (it cannot change the default).
+    await chooseAction(page, 'single-use-kiosk', 'Delete')
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Delete key' }).click()
+    await expect(row(page, 'single-use-kiosk')).toHaveCount(0)
+  })
+
+  test('a default key explains a way out this server offers', async ({ page }) => {
+    await openKeys(page, ['v1.5'])
     await openMenu(page, 'netmaker')
     const deleteDefault = page.getByRole('menuitem', { name: 'Delete', exact: true })
     await expect(deleteDefault).toHaveAccessibleDescription(/deleted with the network/)
     await expect(deleteDefault).not.toHaveAccessibleDescription(/Make another key the default/)
-    await page.keyboard.press('Escape')
-
-    await chooseAction(page, 'single-use-kiosk', 'Delete')
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Delete key' }).click()
-    await expect(row(page, 'single-use-kiosk')).toHaveCount(0)
+    await deleteDefault.press('Enter')
+    const dialog = page.getByRole('alertdialog', { name: "Can't delete netmaker" })
+    await expect(dialog).toContainText('deleted with the network')
   })
 })
 
