@@ -1,8 +1,8 @@
 import { loginBodySchema } from '@/api/auth/schemas'
 import { HttpResponse } from 'msw'
 import { getDb, saveDb } from '../db'
-import { DEMO_USERS, isReadOnlyUser } from '../wire'
-import { apiError, decodeStruct, readJson, route } from './http'
+import { demoUser, MASTER_USER, toReturnUser } from '../wire'
+import { apiError, decodeStruct, param, readJson, route } from './http'
 
 const TOKEN_LIFETIME_S = 24 * 60 * 60
 
@@ -25,8 +25,11 @@ export function issueToken(username: string): string {
   const header = base64Url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))
   const payload = base64Url(
     JSON.stringify({
+      // The claims a Netmaker user token carries: the user and their platform role.
+      Role: demoUser(username)?.platformRole ?? '',
       UserName: username,
-      IsSuperAdmin: !isReadOnlyUser(username),
+      Api: '',
+      TokenType: 'user_id_token',
       iss: 'Netmaker',
       iat: now,
       exp: now + TOKEN_LIFETIME_S,
@@ -51,7 +54,7 @@ export const authHandlers = [
       const decoded = decodeStruct(json.value, loginBodySchema, loginGoTypes, 'UserAuthParams')
       if (!decoded.ok) return apiError(400, decoded.message)
       const { username, password } = decoded.value
-      const known = DEMO_USERS.find((user) => user.username === username)
+      const known = demoUser(username)
       if (!known) return apiError(401, 'unauthorized')
       if (password !== known.password) return apiError(400, 'incorrect credentials')
       return HttpResponse.json({
@@ -64,4 +67,21 @@ export const authHandlers = [
   ),
 
   route('get', '/api/users/adm/hassuperadmin', () => HttpResponse.json(true), { auth: false, flaky: false }),
+
+  // A user may read their own record; the master key (and an administrator) anyone's.
+  route(
+    'get',
+    '/api/users/:username',
+    ({ params, user }) => {
+      const username = param(params, 'username')
+      const caller = demoUser(user)
+      if (user !== MASTER_USER && username !== user && caller?.platformRole !== 'super-admin') {
+        return apiError(403, 'forbidden')
+      }
+      const found = demoUser(username)
+      if (!found) return apiError(500, 'could not find any records')
+      return HttpResponse.json(toReturnUser(found))
+    },
+    { flaky: false },
+  ),
 ]
