@@ -11,6 +11,7 @@ import {
 } from '@/components/ui/dropdown-menu'
 import { Icon } from '@/components/ui/icon'
 import { defaultKeyNotDeletable, REGENERATE_UNSUPPORTED, SET_DEFAULT_UNSUPPORTED } from '../lib/key-action-errors'
+import { useCanChangeKeys } from '../lib/use-can-change-keys'
 import { useServerCapabilities } from '../lib/use-server-capabilities'
 import { preloadKeyActionDialogs } from './key-action-dialogs'
 import { useKeyActions, type KeyAction } from './use-key-actions'
@@ -36,6 +37,7 @@ const icons = {
 export function KeyActionsMenu({ keyItem: key, onViewDetails }: KeyActionsMenuProps) {
   const { open } = useKeyActions()
   const caps = useServerCapabilities()
+  const can = useCanChangeKeys()
   const id = useId()
 
   const blocked: Partial<Record<KeyAction, string>> = {}
@@ -88,17 +90,30 @@ export function KeyActionsMenu({ keyItem: key, onViewDetails }: KeyActionsMenuPr
           </svg>
         </Button>
       </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-60" aria-label={`Actions for ${key.name}`}>
+      <DropdownMenuContent
+        align="end"
+        className="w-60"
+        aria-label={`Actions for ${key.name}`}
+        aria-describedby={can.allowed ? undefined : `${id}-read-only`}
+      >
         <DropdownMenuLabel className="truncate">{key.name}</DropdownMenuLabel>
         <DropdownMenuItem onSelect={onViewDetails}>
           <Icon>{icons.details}</Icon>
           View details
         </DropdownMenuItem>
-        {item('edit', 'Edit', icons.edit)}
-        {key.isDefault ? null : item('set-default', 'Set as default', icons.default)}
-        {item('regenerate', 'Regenerate token', icons.regenerate)}
-        <DropdownMenuSeparator />
-        {item('delete', 'Delete', icons.delete, 'destructive')}
+        {can.allowed ? (
+          <>
+            {item('edit', 'Edit', icons.edit)}
+            {key.isDefault ? null : item('set-default', 'Set as default', icons.default)}
+            {item('regenerate', 'Regenerate token', icons.regenerate)}
+            <DropdownMenuSeparator />
+            {item('delete', 'Delete', icons.delete, 'destructive')}
+          </>
+        ) : (
+          <p id={`${id}-read-only`} className="text-muted-foreground px-2 py-1.5 text-xs leading-snug">
+            {can.reason}
+          </p>
+        )}
       </DropdownMenuContent>
     </DropdownMenu>
   )

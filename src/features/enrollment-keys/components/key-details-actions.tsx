@@ -2,6 +2,7 @@ import { useId } from 'react'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { Button } from '@/components/ui/button'
 import { defaultKeyNotDeletable, REGENERATE_UNSUPPORTED, SET_DEFAULT_UNSUPPORTED } from '../lib/key-action-errors'
+import { useCanChangeKeys } from '../lib/use-can-change-keys'
 import { useServerCapabilities } from '../lib/use-server-capabilities'
 import { useKeyActions, type KeyAction } from './use-key-actions'
 
@@ -17,6 +18,7 @@ export type KeyDetailsActionsProps = {
 export function KeyDetailsActions({ keyItem: key }: KeyDetailsActionsProps) {
   const { open } = useKeyActions()
   const caps = useServerCapabilities()
+  const can = useCanChangeKeys()
   const id = useId()
 
   const reasons: { action: KeyAction; text: string }[] = []
@@ -29,6 +31,8 @@ export function KeyDetailsActions({ keyItem: key }: KeyDetailsActionsProps) {
   function blockedProps(action: KeyAction) {
     return reasonOf(action) ? { 'aria-disabled': true, 'aria-describedby': reasonId(action) } : {}
   }
+
+  if (!can.allowed) return <p className="text-muted-foreground w-full text-xs">{can.reason}</p>
 
   return (
     <div className="flex w-full flex-col gap-2">

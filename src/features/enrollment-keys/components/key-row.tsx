@@ -17,6 +17,8 @@ export type KeyRowProps = {
   row: KeyRowData
   now: Date
   selected: boolean
+  /** Show the row's checkbox (bulk delete); a default key never has one. */
+  selectable: boolean
   onSelectedChange: (id: string, selected: boolean) => void
   onViewDetails: (id: string) => void
 }
@@ -32,14 +34,21 @@ function MoreIcon() {
 }
 
 /** One key in the table. Memoised: typing in search re-renders only rows that change. */
-export const KeyRow = memo(function KeyRow({ row, now, selected, onSelectedChange, onViewDetails }: KeyRowProps) {
+export const KeyRow = memo(function KeyRow({
+  row,
+  now,
+  selected,
+  selectable,
+  onSelectedChange,
+  onViewDetails,
+}: KeyRowProps) {
   const { key, status } = row
   const usage = usageLabel(key)
   const gateway = row.gateway
   return (
     <tr className={cn('border-b transition-colors last:border-b-0', selected ? 'bg-primary/5' : 'hover:bg-muted/50')}>
-      <td className="w-10 py-3 pr-1 pl-4 align-middle">
-        {key.isDefault ? null : (
+      <td className={cn('py-3 align-middle', selectable ? 'w-10 pr-1 pl-4' : 'w-4 p-0')}>
+        {key.isDefault || !selectable ? null : (
           <input
             type="checkbox"
             className="accent-primary block size-4 cursor-pointer rounded"

@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/button'
 import { Icon } from '@/components/ui/icon'
 import { cn } from '@/lib/utils'
 import { filterRows, networksOf, paginate, sortRows, toRow } from '../lib/list-view'
+import { useCanChangeKeys } from '../lib/use-can-change-keys'
 import { useGateways } from '../lib/use-gateways'
 import { useKeysViewParams, type SetViewParams } from '../lib/use-keys-view-params'
 import { BulkActionsBar } from './bulk-actions-bar'
@@ -52,6 +53,7 @@ function useNow(): Date {
 export function KeysPage() {
   const query = useQuery(enrollmentKeyQueries.list())
   const { byId: gatewaysById } = useGateways()
+  const can = useCanChangeKeys()
   const [urlView, setView] = useKeysViewParams()
 
   // Search: the list follows the box at once (deferred, so typing stays fluid); the URL follows it
@@ -206,7 +208,7 @@ export function KeysPage() {
       />
     )
   } else if (allKeys.length === 0) {
-    content = <KeysEmptyState onCreate={openCreate} />
+    content = <KeysEmptyState onCreate={openCreate} readOnlyReason={can.reason} />
   } else {
     content = (
       <div className="flex flex-col gap-4">
@@ -220,7 +222,7 @@ export function KeysPage() {
             retrying={query.isFetching}
           />
         ) : null}
-        <BulkActionsBar keys={allKeys} selectedIds={selected} onSelectionChange={setSelected} />
+        {can.allowed ? <BulkActionsBar keys={allKeys} selectedIds={selected} onSelectionChange={setSelected} /> : null}
         {page.total === 0 ? (
           <div className="bg-card flex flex-col items-center gap-3 rounded-xl border px-6 py-12 text-center">
             <p className="font-medium">
@@ -250,6 +252,7 @@ export function KeysPage() {
                 setView({ sort: field, dir: view.sort === field && view.dir === 'asc' ? 'desc' : 'asc' })
               }
               refreshing={refreshing}
+              selectable={can.allowed}
             />
             <KeysPagination
               page={page.page}
@@ -280,6 +283,7 @@ export function KeysPage() {
               <code className="font-mono text-xs">netclient join</code> with a key&apos;s token on a device and it
               connects to the key&apos;s networks.
             </p>
+            {can.allowed ? null : <p className="text-muted-foreground text-sm">{can.reason}</p>}
           </div>
           <div className="flex shrink-0 items-center gap-2">
             <span className="sr-only" role="status">
@@ -297,12 +301,14 @@ export function KeysPage() {
               </Icon>
               Refresh
             </Button>
-            <Button onClick={openCreate}>
-              <Icon>
-                <path d="M12 5v14M5 12h14" />
-              </Icon>
-              Create key
-            </Button>
+            {can.allowed ? (
+              <Button onClick={openCreate}>
+                <Icon>
+                  <path d="M12 5v14M5 12h14" />
+                </Icon>
+                Create key
+              </Button>
+            ) : null}
           </div>
         </header>
         {content}

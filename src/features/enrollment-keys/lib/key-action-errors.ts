@@ -12,6 +12,8 @@ export function defaultKeyNotDeletable(canChangeDefault: boolean): string {
     ? "Default keys can't be deleted. Make another key the default first."
     : "Default keys can't be deleted, and this server can't make another key the default. A network's default key is deleted with the network."
 }
+/** Why a change is not offered to a read-only account (known before trying). */
+export const READ_ONLY_REASON = 'Your account is read-only: it can view keys but not change them.'
 export const ACCESS_DENIED =
   'Access denied: this account can view keys but not change them. Ask a Netmaker administrator for access.'
 
