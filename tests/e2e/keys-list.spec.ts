@@ -240,9 +240,16 @@ test.describe('Keys page', () => {
     expect(payload.value).toMatch(/^[A-Z2-7]{32}$/)
     expect(page.url()).not.toContain(payload.value)
 
+    // Masked, the end of the key's value shows (every token starts alike, the value's end tells keys apart).
+    await expect(row.locator('code')).toHaveText(`••••••••${payload.value.slice(-4)}`)
     await reveal.click()
     await expect(reveal).toHaveAttribute('aria-pressed', 'true')
     await expect(row).toContainText(copied)
+    // All of it is on screen, wrapped, not cut off at the box's edge.
+    const code = row.locator('code')
+    expect(await code.evaluate((el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight)).toBe(
+      true,
+    )
     await reveal.click()
     await expect(row).not.toContainText(copied)
   })
