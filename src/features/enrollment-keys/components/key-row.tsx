@@ -1,17 +1,15 @@
-import { lazy, memo, Suspense } from 'react'
+import { memo } from 'react'
 import { Badge } from '@/components/ui/badge'
-import { Button } from '@/components/ui/button'
 import { cn } from '@/lib/utils'
-import { formatDateTime, formatRelative, usageLabel } from '../lib/format'
+import { usageLabel } from '../lib/format'
 import { keyStatusReason } from '../lib/key-status'
 import type { KeyRow as KeyRowData } from '../lib/list-view'
 import { CompactList } from './compact-list'
+import { KeyActionsButton } from './key-actions-button'
+import { KeyExpiry } from './key-expiry'
+import { KeyGateway } from './key-gateway'
 import { KeyStatusBadge } from './key-status-badge'
 import { MaskedToken } from './masked-token'
-
-/** The actions menu pulls in Radix DropdownMenu: load it after the first screen. */
-export const loadKeyActionsMenu = () => import('./key-actions-menu')
-const KeyActionsMenu = lazy(() => loadKeyActionsMenu().then((m) => ({ default: m.KeyActionsMenu })))
 
 export type KeyRowProps = {
   row: KeyRowData
@@ -21,16 +19,6 @@ export type KeyRowProps = {
   selectable: boolean
   onSelectedChange: (id: string, selected: boolean) => void
   onViewDetails: (id: string) => void
-}
-
-function MoreIcon() {
-  return (
-    <svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">
-      <circle cx="5" cy="12" r="1.75" />
-      <circle cx="12" cy="12" r="1.75" />
-      <circle cx="19" cy="12" r="1.75" />
-    </svg>
-  )
 }
 
 /** One key in the table. Memoised: typing in search re-renders only rows that change. */
@@ -44,7 +32,6 @@ export const KeyRow = memo(function KeyRow({
 }: KeyRowProps) {
   const { key, status } = row
   const usage = usageLabel(key)
-  const gateway = row.gateway
   return (
     <tr className={cn('border-b transition-colors last:border-b-0', selected ? 'bg-primary/5' : 'hover:bg-muted/50')}>
       <td className={cn('py-3 align-middle', selectable ? 'w-10 pr-1 pl-4' : 'w-4 p-0')}>
@@ -77,35 +64,13 @@ export const KeyRow = memo(function KeyRow({
         {key.type === 'time-bound' ? <span className="tabular-nums">{usage}</span> : usage}
       </td>
       <td className="px-2 py-3 align-middle text-sm whitespace-nowrap">
-        {key.expiresAt ? (
-          <time
-            dateTime={key.expiresAt.toISOString()}
-            title={formatDateTime(key.expiresAt)}
-            className={key.expiresAt.getTime() <= now.getTime() ? 'text-muted-foreground' : undefined}
-          >
-            {formatRelative(key.expiresAt, now)}
-          </time>
-        ) : (
-          <span className="text-muted-foreground">Never</span>
-        )}
+        <KeyExpiry keyItem={key} now={now} />
       </td>
       <td className="px-2 py-3 align-middle">
         <CompactList items={key.networks} noun="networks" />
       </td>
       <td className="px-2 py-3 align-middle text-sm">
-        {gateway ? (
-          <span className="flex flex-col leading-tight whitespace-nowrap">
-            <span>{gateway.hostName}</span> <span className="text-muted-foreground text-xs">({gateway.network})</span>
-          </span>
-        ) : key.autoAssignGateway ? (
-          <span className="text-muted-foreground whitespace-nowrap">Auto-select</span>
-        ) : key.gatewayId ? (
-          <span className="text-muted-foreground font-mono text-xs">{key.gatewayId.slice(0, 8)}…</span>
-        ) : (
-          <span className="text-muted-foreground" aria-label="No gateway">
-            —
-          </span>
-        )}
+        <KeyGateway row={row} />
       </td>
       <td className="px-2 py-3 align-middle">
         <CompactList items={row.tagNames} noun="tags" variant="secondary" />
@@ -114,15 +79,7 @@ export const KeyRow = memo(function KeyRow({
         <MaskedToken token={key.token} keyName={key.name} />
       </td>
       <td className="py-3 pr-4 pl-1 text-right align-middle">
-        <Suspense
-          fallback={
-            <Button variant="ghost" size="icon-sm" aria-label={`Actions for ${key.name}`} aria-haspopup="menu" disabled>
-              <MoreIcon />
-            </Button>
-          }
-        >
-          <KeyActionsMenu keyItem={key} onViewDetails={() => onViewDetails(key.id)} />
-        </Suspense>
+        <KeyActionsButton keyItem={key} onViewDetails={() => onViewDetails(key.id)} />
       </td>
     </tr>
   )

@@ -5,6 +5,7 @@ import { enrollmentKeyMutationKeys, enrollmentKeyQueries } from '@/api/enrollmen
 import { QueryError } from '@/components/query-error'
 import { Button } from '@/components/ui/button'
 import { Icon } from '@/components/ui/icon'
+import { useMediaQuery } from '@/lib/use-media-query'
 import { cn } from '@/lib/utils'
 import { filterRows, networksOf, paginate, sortRows, toRow } from '../lib/list-view'
 import { useCanChangeKeys } from '../lib/use-can-change-keys'
@@ -13,10 +14,11 @@ import { useKeysViewParams, type SetViewParams } from '../lib/use-keys-view-para
 import { BulkActionsBar } from './bulk-actions-bar'
 import { FilterChips } from './filter-chips'
 import { KeyActionsProvider } from './key-actions-provider'
-import { loadKeyActionsMenu } from './key-row'
+import { loadKeyActionsMenu } from './key-actions-button'
 import { KeysEmptyState } from './keys-empty-state'
 import { KeysPagination } from './keys-pagination'
-import { KeysTable } from './keys-table'
+import { KeyCardList } from './key-card-list'
+import { KeysTable, type KeysTableProps } from './keys-table'
 import { KeysTableSkeleton } from './keys-table-skeleton'
 import { KeysToolbar } from './keys-toolbar'
 
@@ -24,6 +26,8 @@ const KeyDetailsDialog = lazy(() => import('./key-details-dialog').then((m) => (
 const CreateKeyDialog = lazy(() => import('./create-key-dialog').then((m) => ({ default: m.CreateKeyDialog })))
 
 const NOW_TICK_MS = 60_000
+/** From this width up the keys are a table; below it, one card per key. */
+const TABLE_MEDIA = '(min-width: 80rem)'
 /** The search goes into the URL (replacing the entry) once typing pauses this long. */
 const SEARCH_DEBOUNCE_MS = 150
 
@@ -54,6 +58,7 @@ export function KeysPage() {
   const query = useQuery(enrollmentKeyQueries.list())
   const { byId: gatewaysById } = useGateways()
   const can = useCanChangeKeys()
+  const wide = useMediaQuery(TABLE_MEDIA, true)
   const [urlView, setView] = useKeysViewParams()
 
   // Search: the list follows the box at once (deferred, so typing stays fluid); the URL follows it
@@ -194,6 +199,19 @@ export function KeysPage() {
   }
 
   const refreshing = query.isFetching && !query.isPending
+  const layoutProps: KeysTableProps = {
+    rows: page.items,
+    now,
+    selectedIds: selected,
+    onSelectedChange,
+    onSelectPage,
+    onViewDetails,
+    sort: view.sort,
+    dir: view.dir,
+    onSort: (field) => setView({ sort: field, dir: view.sort === field && view.dir === 'asc' ? 'desc' : 'asc' }),
+    refreshing,
+    selectable: can.allowed,
+  }
 
   let content
   if (query.isPending) {
@@ -239,21 +257,7 @@ export function KeysPage() {
           </div>
         ) : (
           <>
-            <KeysTable
-              rows={page.items}
-              now={now}
-              selectedIds={selected}
-              onSelectedChange={onSelectedChange}
-              onSelectPage={onSelectPage}
-              onViewDetails={onViewDetails}
-              sort={view.sort}
-              dir={view.dir}
-              onSort={(field) =>
-                setView({ sort: field, dir: view.sort === field && view.dir === 'asc' ? 'desc' : 'asc' })
-              }
-              refreshing={refreshing}
-              selectable={can.allowed}
-            />
+            {wide ? <KeysTable {...layoutProps} /> : <KeyCardList {...layoutProps} />}
             <KeysPagination
               page={page.page}
               pageCount={page.pageCount}
