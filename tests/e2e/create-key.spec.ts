@@ -44,13 +44,13 @@ async function next(dialog: Locator, toStep: string) {
   await expectStep(dialog, toStep)
 }
 
-type Details = { name: string; type?: 'Unlimited' | 'Limited number of uses' | 'Time bound'; uses?: string }
+type Details = { name: string; type?: 'Unlimited' | 'Limited number of uses' | 'Time-bound'; uses?: string }
 
 async function fillDetails(dialog: Locator, { name, type = 'Unlimited', uses }: Details) {
   await dialog.getByLabel('Name', { exact: true }).fill(name)
   await dialog.getByRole('radio', { name: type }).click()
   if (uses !== undefined) await dialog.getByLabel('Number of uses', { exact: true }).fill(uses)
-  if (type === 'Time bound') await dialog.getByRole('button', { name: '7 days' }).click()
+  if (type === 'Time-bound') await dialog.getByRole('button', { name: '7 days' }).click()
 }
 
 async function chooseNetworks(dialog: Locator, networks: string[]) {
@@ -118,15 +118,15 @@ test.describe('Create key', () => {
 
   test('creates a time-bound key (7 days, browser time zone) and lists its expiry', async ({ page }) => {
     const dialog = await openCreate(page)
-    await fillDetails(dialog, { name: 'e2e time bound', type: 'Time bound' })
+    await fillDetails(dialog, { name: 'e2e time bound', type: 'Time-bound' })
     await expect(dialog.getByText(/In your time zone \(Europe\/Berlin\)/)).toBeVisible()
     await next(dialog, 'Networks')
     await chooseNetworks(dialog, ['turbo-link'])
     await next(dialog, 'Gateway')
     await next(dialog, 'Tags')
     await next(dialog, 'Review')
-    const typeRow = await dialog.getByText(/^Time bound, until /).textContent()
-    const until = (typeRow ?? '').replace('Time bound, until ', '')
+    const typeRow = await dialog.getByText(/^Time-bound, until /).textContent()
+    const until = (typeRow ?? '').replace('Time-bound, until ', '')
     expect(until).toMatch(/^\d{1,2} \w{3} \d{4}, \d{2}:\d{2}$/)
     await createAndSeeResult(page, dialog)
     await done(page)
@@ -272,7 +272,7 @@ test.describe('Create key', () => {
       await expect(uses).toHaveAttribute('aria-invalid', 'true')
     }
 
-    await dialog.getByRole('radio', { name: 'Time bound' }).click()
+    await dialog.getByRole('radio', { name: 'Time-bound' }).click()
     const expires = dialog.getByLabel('Expires at', { exact: true })
     await dialog.getByRole('button', { name: 'Next' }).click()
     await expect(expires).toHaveAccessibleDescription(/Choose when the key expires/)
@@ -299,7 +299,7 @@ test.describe('Create key', () => {
     await dialog.getByRole('button', { name: 'Back' }).click()
     await expectStep(dialog, 'Details')
     await expect(name).toHaveValue('  e2e validated  ')
-    await expect(dialog.getByRole('radio', { name: 'Time bound' })).toBeChecked()
+    await expect(dialog.getByRole('radio', { name: 'Time-bound' })).toBeChecked()
     await expect(expires).not.toHaveValue('')
   })
 
@@ -581,7 +581,7 @@ test.describe('Create key', () => {
     await expect(dialog.getByLabel('Name', { exact: true })).toHaveAttribute('aria-invalid', 'true')
     await expectNoAxeViolations(page, '[role="dialog"]')
 
-    await fillDetails(dialog, { name: 'e2e axe', type: 'Time bound' })
+    await fillDetails(dialog, { name: 'e2e axe', type: 'Time-bound' })
     await dialog.getByRole('checkbox', { name: 'Make this the default key for its networks' }).check()
     await expectNoAxeViolations(page, '[role="dialog"]')
     await dialog.getByRole('radio', { name: 'Limited number of uses' }).click()

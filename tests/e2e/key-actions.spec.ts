@@ -86,7 +86,7 @@ test.describe('key actions', () => {
 
     // Choosing a gateway turns auto-select off.
     await dialog.getByRole('switch', { name: 'Auto-select gateway' }).click()
-    await expect(dialog.getByRole('radio', { name: 'None' })).toBeChecked()
+    await expect(dialog.getByRole('radio', { name: 'No gateway' })).toBeChecked()
     await dialog.getByRole('radio', { name: 'relay-fra-01 (private-mesh)' }).click()
     await expect(dialog.getByRole('switch', { name: 'Auto-select gateway' })).not.toBeChecked()
     // Only gateways of the key's network are offered.
@@ -116,7 +116,7 @@ test.describe('key actions', () => {
     await chooseAction(page, 'staging-ci', 'Edit')
     const dialog = page.getByRole('dialog', { name: 'Edit key staging-ci' })
     await expect(dialog.getByRole('radio', { name: 'relay-fra-01 (netmaker)' })).toBeChecked()
-    await dialog.getByRole('radio', { name: 'None' }).click()
+    await dialog.getByRole('radio', { name: 'No gateway' }).click()
     await dialog.getByRole('button', { name: 'Save changes' }).click()
     await expect(dialog).toBeHidden()
     await expect(row(page, 'staging-ci').getByLabel('No gateway')).toBeVisible()
@@ -328,12 +328,12 @@ test.describe('key actions on a flaky server', () => {
 
     await chooseAction(page, 'staging-ci', 'Edit')
     dialog = page.getByRole('dialog', { name: 'Edit key staging-ci' })
-    await dialog.getByRole('radio', { name: 'None' }).click()
+    await dialog.getByRole('radio', { name: 'No gateway' }).click()
     await dialog.getByRole('button', { name: 'Save changes' }).click()
     await expect(dialog.getByRole('alert')).toContainText('could not complete the request: database is locked')
     // Rolled back in the list, the choice kept in the dialog.
     await expect(rowBehindDialog(page, 'staging-ci')).toContainText('relay-fra-01')
-    await expect(dialog.getByRole('radio', { name: 'None' })).toBeChecked()
+    await expect(dialog.getByRole('radio', { name: 'No gateway' })).toBeChecked()
     await expectNoAxeViolations(page, '[role="dialog"]')
     await dialog.getByRole('button', { name: 'Save changes' }).click()
     await expect(dialog).toBeHidden()
