@@ -335,6 +335,20 @@ test.describe('Keys page', () => {
     await expect(page).toHaveURL(/page=2/)
     await expect(page).toHaveURL(/scenario=large/)
 
+    // Last, first, and straight to a page by number (a number past the end goes to the last page).
+    await page.getByRole('button', { name: 'Last page' }).click()
+    await expect(page.getByLabel('Page', { exact: true })).toHaveValue(/^40\d$/)
+    await expect(page.getByRole('button', { name: 'Next page' })).toBeDisabled()
+    await page.getByRole('button', { name: 'First page' }).click()
+    await expect(range(page)).toContainText(/^1–25 of/)
+    await page.getByLabel('Page', { exact: true }).fill('200')
+    await page.getByLabel('Page', { exact: true }).press('Enter')
+    await expect(range(page)).toContainText(/4,976–5,000 of/)
+    await expect(page).toHaveURL(/page=200/)
+    await page.getByLabel('Page', { exact: true }).fill('99999')
+    await page.getByLabel('Page', { exact: true }).press('Enter')
+    await expect(page.getByRole('button', { name: 'Last page' })).toBeDisabled()
+
     await page.getByLabel('Rows per page').selectOption('100')
     await expect(range(page)).toContainText(/1–100 of 10,0\d\d keys/)
     await expect(table.getByRole('row')).toHaveCount(101)
