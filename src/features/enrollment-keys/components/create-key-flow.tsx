@@ -288,7 +288,9 @@ export function CreateKeyFlow({ onClose }: CreateKeyFlowProps) {
               >
                 {CREATE_KEY_STEPS[stepIndex]?.label}
               </h3>
-              <fieldset disabled={busy} className="min-w-0">
+              {/* One height for every step on wider screens (the first step's), so moving between steps
+                  never makes the dialog and its buttons jump; a longer step still grows. */}
+              <fieldset disabled={busy} className="min-w-0 sm:min-h-[25rem]">
                 {step === 'details' ? <CreateKeyDetailsStep defaultSupported={caps.setDefault} /> : null}
                 {step === 'networks' ? <CreateKeyNetworksStep onNetworksChange={onNetworksChange} /> : null}
                 {step === 'gateway' ? (
