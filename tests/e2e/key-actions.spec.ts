@@ -391,35 +391,38 @@ test.describe('key actions on a flaky server', () => {
 })
 
 test.describe('a read-only account', () => {
-  test('every change is refused with the reason, and nothing changes', async ({ page }) => {
-    const denied = 'Access denied: this account can view keys but not change them.'
+  test('is told so, and is offered no change the server would refuse', async ({ page }) => {
+    const reason = 'Your account is read-only: it can view keys but not change them.'
     await openApp(page, { signedOut: true })
     await page.getByLabel('Username', { exact: true }).fill('viewer')
     await page.getByLabel('Password', { exact: true }).fill('netmaker-demo')
     await page.getByRole('button', { name: 'Sign in', exact: true }).click()
     await expect(row(page, 'office-laptops')).toBeVisible()
-    await expect(page.getByRole('banner')).toContainText('Signed in as viewer')
+    const banner = page.getByRole('banner')
+    await expect(banner).toContainText('Signed in as viewer')
+    await expect(banner.getByText('Read-only', { exact: true })).toBeVisible()
 
-    // Delete: the key comes back, the dialog says why.
-    await chooseAction(page, 'single-use-kiosk', 'Delete')
-    const remove = page.getByRole('alertdialog', { name: 'Delete key single-use-kiosk?' })
-    await remove.getByRole('button', { name: 'Delete key' }).click()
-    await expect(remove.getByRole('alert')).toContainText(denied)
+    // No Create key, no selection or bulk delete; the page says why.
+    await expect(page.getByRole('main')).toContainText(reason)
+    await expect(page.getByRole('button', { name: 'Create key' })).toHaveCount(0)
+    await expect(page.getByRole('checkbox')).toHaveCount(1) // "Default only", a filter
+    await expect(page.getByRole('button', { name: 'Select expired and used-up keys' })).toHaveCount(0)
+
+    // A key's menu: View details, and the reason in place of the changes.
+    await openMenu(page, 'single-use-kiosk')
+    const menu = page.getByRole('menu', { name: 'Actions for single-use-kiosk' })
+    await expect(menu.getByRole('menuitem')).toHaveText(['View details'])
+    await expect(menu).toHaveAccessibleDescription(reason)
+    await expectNoAxeViolations(page, '[role="menu"]')
     await page.keyboard.press('Escape')
-    await expect(remove).toHaveCount(0)
-    await expect(row(page, 'single-use-kiosk')).toHaveCount(1)
 
-    // Create: the reason shows at the top of Review and what was typed stays.
-    await page.getByRole('button', { name: 'Create key' }).first().click()
-    const create = page.getByRole('dialog', { name: 'Create key' })
-    await create.getByLabel('Name', { exact: true }).fill('viewer-made')
-    await create.getByRole('button', { name: 'Next' }).click()
-    await create.getByRole('checkbox', { name: 'netmaker', exact: true }).check()
-    for (let i = 0; i < 3; i++) await create.getByRole('button', { name: 'Next' }).click()
-    await create.getByRole('button', { name: 'Create key' }).click()
-    await expect(create.getByRole('alert')).toContainText(denied)
-    await expect(create.getByRole('alert')).toContainText('an administrator can create this key from them')
-    await expect(create.getByText('viewer-made')).toBeVisible()
+    // Details: everything to read and copy, nothing to change.
+    const details = await openDetails(page, 'single-use-kiosk')
+    await expect(details).toContainText(reason)
+    for (const name of ['Edit', 'Set as default', 'Regenerate token', 'Delete']) {
+      await expect(details.getByRole('button', { name, exact: true })).toHaveCount(0)
+    }
+    await expect(details.getByRole('button', { name: 'Copy token' })).toBeVisible()
     await expectNoAxeViolations(page, '[role="dialog"]')
   })
 })
