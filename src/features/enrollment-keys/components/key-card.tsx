@@ -47,6 +47,8 @@ export const KeyCard = memo(function KeyCard({
   const id = useId()
   return (
     <li
+      data-key-row=""
+      data-selected={selected}
       aria-labelledby={`${id}-name`}
       className={cn(
         'bg-card flex min-w-0 flex-col gap-3 rounded-xl border p-4 shadow-xs transition-colors',
@@ -67,6 +69,7 @@ export const KeyCard = memo(function KeyCard({
           <h2 id={`${id}-name`} className="min-w-0 text-base font-medium">
             <button
               type="button"
+              data-key-name=""
               className="text-foreground max-w-full truncate rounded-sm text-left hover:underline hover:underline-offset-4"
               onClick={() => onViewDetails(key.id)}
             >

@@ -33,7 +33,11 @@ export const KeyRow = memo(function KeyRow({
   const { key, status } = row
   const usage = usageLabel(key)
   return (
-    <tr className={cn('border-b transition-colors last:border-b-0', selected ? 'bg-primary/5' : 'hover:bg-muted/50')}>
+    <tr
+      data-key-row=""
+      data-selected={selected}
+      className={cn('border-b transition-colors last:border-b-0', selected ? 'bg-primary/5' : 'hover:bg-muted/50')}
+    >
       <td className={cn('py-3 align-middle', selectable ? 'w-10 pr-1 pl-4' : 'w-4 p-0')}>
         {key.isDefault || !selectable ? null : (
           <input
@@ -49,6 +53,7 @@ export const KeyRow = memo(function KeyRow({
         <div className="flex min-w-0 items-center gap-2">
           <button
             type="button"
+            data-key-name=""
             className="text-foreground max-w-56 truncate rounded-sm text-left font-medium hover:underline hover:underline-offset-4"
             onClick={() => onViewDetails(key.id)}
           >
