@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test'
 import { expect, openApp, test } from './fixtures'
 
 /** Tab (forwards) until `target` has focus; fails after `max` presses. */
-async function tabTo(page: Page, target: Locator, max = 80) {
+async function tabTo(page: Page, target: Locator, max = 200) {
   for (let i = 0; i < max; i++) {
     if (await target.evaluate((el) => el === document.activeElement)) return
     await page.keyboard.press('Tab')
