@@ -42,6 +42,7 @@ import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } f
 
 export type CreateKeyFlowProps = {
   onClose: () => void
+  onCloseAutoFocus?: (event: Event) => void
 }
 
 const STEP_INTRO: Record<CreateKeyStepId, string> = {
@@ -61,7 +62,7 @@ function isUnclearFailure(error: unknown) {
 }
 
 /** The create-key stepper and its result, in a dialog. Mounted fresh for every opening. */
-export function CreateKeyFlow({ onClose }: CreateKeyFlowProps) {
+export function CreateKeyFlow({ onClose, onCloseAutoFocus }: CreateKeyFlowProps) {
   const queryClient = useQueryClient()
   const keys = useQuery(enrollmentKeyQueries.list())
   const networks = useQuery(networkQueries.list())
@@ -249,6 +250,7 @@ export function CreateKeyFlow({ onClose }: CreateKeyFlowProps) {
       <DialogContent
         size="lg"
         className="gap-5"
+        onCloseAutoFocus={onCloseAutoFocus}
         // A click outside asks before leaving; focus moving elsewhere (the discard question, another
         // window) never closes the dialog.
         onPointerDownOutside={(event) => {

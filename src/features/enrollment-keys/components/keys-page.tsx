@@ -8,6 +8,7 @@ import { Icon } from '@/components/ui/icon'
 import { useMediaQuery } from '@/lib/use-media-query'
 import { cn } from '@/lib/utils'
 import { filterRows, networksOf, paginate, sortRows, toRow } from '../lib/list-view'
+import { captureFocusReturn, type FocusReturn } from '../lib/focus-return'
 import { useCanChangeKeys } from '../lib/use-can-change-keys'
 import { useGateways } from '../lib/use-gateways'
 import { useKeysViewParams, type SetViewParams } from '../lib/use-keys-view-params'
@@ -162,7 +163,22 @@ export function KeysPage() {
     })
   }
 
-  const onViewDetails = useCallback((id: string) => setDetails({ id, fallback: null, after: 0 }), [])
+  // Where focus goes back to when the details or the create dialog close.
+  const detailsReturn = useRef<FocusReturn | null>(null)
+  const createReturn = useRef<FocusReturn | null>(null)
+  const restoreDetailsFocus = useCallback((event: Event) => {
+    if (detailsReturn.current?.restore()) event.preventDefault()
+    detailsReturn.current = null
+  }, [])
+  const restoreCreateFocus = useCallback((event: Event) => {
+    if (createReturn.current?.restore()) event.preventDefault()
+    createReturn.current = null
+  }, [])
+
+  const onViewDetails = useCallback((id: string) => {
+    detailsReturn.current = captureFocusReturn()
+    setDetails({ id, fallback: null, after: 0 })
+  }, [])
 
   const onKeyReplaced = useCallback((oldId: string, newId: string) => {
     setDetails((current) =>
@@ -194,6 +210,7 @@ export function KeysPage() {
   }, [])
 
   const openCreate = () => {
+    createReturn.current = captureFocusReturn()
     setCreateMounted(true)
     setCreateOpen(true)
   }
@@ -326,12 +343,13 @@ export function KeysPage() {
             onOpenChange={(open) => {
               if (!open) setDetails(null)
             }}
+            onCloseAutoFocus={restoreDetailsFocus}
           />
         </Suspense>
       ) : null}
       {createMounted ? (
         <Suspense fallback={null}>
-          <CreateKeyDialog open={createOpen} onOpenChange={setCreateOpen} />
+          <CreateKeyDialog open={createOpen} onOpenChange={setCreateOpen} onCloseAutoFocus={restoreCreateFocus} />
         </Suspense>
       ) : null}
     </KeyActionsProvider>
