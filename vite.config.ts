@@ -34,6 +34,8 @@ export default defineConfig(({ mode }) => {
       setupFiles: ['./src/test/setup.ts'],
       include: ['src/**/*.test.{ts,tsx}'],
       restoreMocks: true,
+      // A wait limit for a loaded machine, not a performance check.
+      testTimeout: 20_000,
       reporters: ['default'],
     },
   }

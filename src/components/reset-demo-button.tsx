@@ -18,6 +18,7 @@ export function ResetDemoButton({ className }: ResetDemoButtonProps) {
         variant="outline"
         size="sm"
         className={className}
+        title="Reset demo data"
         onClick={() => setOpen(true)}
         onPointerEnter={() => void loadDialog()}
         onFocus={() => void loadDialog()}
@@ -26,7 +27,8 @@ export function ResetDemoButton({ className }: ResetDemoButtonProps) {
           <path d="M3 12a9 9 0 1 0 9-9 9.75 9.75 0 0 0-6.74 2.74L3 8" />
           <path d="M3 3v5h5" />
         </Icon>
-        <span className="sr-only lg:not-sr-only">Reset demo data</span>
+        {/* Icon-only below "xl": at 1024 px the full label crowded the server version next to it. */}
+        <span className="sr-only xl:not-sr-only">Reset demo data</span>
       </Button>
       {open ? (
         <LazyBoundary onClose={() => setOpen(false)}>

@@ -1,4 +1,6 @@
+import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
+import { useAccountAccess } from '@/components/use-account-access'
 import { Icon } from '@/components/ui/icon'
 import { sessionStore } from '@/lib/session'
 import { useSession } from '@/lib/use-session'
@@ -12,6 +14,7 @@ export type SignedInUserProps = { className?: string }
  */
 export function SignedInUser({ className }: SignedInUserProps) {
   const { session } = useSession()
+  const access = useAccountAccess()
   if (!session) return null
 
   const name = session.username ?? 'Master key'
@@ -34,6 +37,11 @@ export function SignedInUser({ className }: SignedInUserProps) {
         <span className="sr-only sm:not-sr-only">
           <span className="block max-w-40 truncate font-medium">{name}</span>
         </span>
+        {access.readOnly ? (
+          <Badge variant="muted" title={access.role ? `Role: ${access.role}` : undefined}>
+            Read-only
+          </Badge>
+        ) : null}
       </p>
       <Button variant="ghost" size="sm" onClick={() => sessionStore.signOut('signed-out')}>
         <Icon>

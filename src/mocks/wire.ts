@@ -14,15 +14,40 @@ export const MASTER_KEY = 'demo-master-key'
 /** Who Netmaker says did something when the master key was used. */
 export const MASTER_USER = 'masteradministrator'
 
-/** The demo's users: an administrator, and a read-only account whose every write gets 403. */
+/**
+ * The demo's users, with their Netmaker platform roles: the super admin, and an auditor (Netmaker's
+ * read-only role) whose every write gets 403.
+ */
 export const DEMO_USERS = [
-  { username: 'admin', password: 'netmaker-demo', readOnly: false },
-  { username: 'viewer', password: 'netmaker-demo', readOnly: true },
+  { username: 'admin', password: 'netmaker-demo', platformRole: 'super-admin' },
+  { username: 'viewer', password: 'netmaker-demo', platformRole: 'auditor' },
 ] as const
+
+export type DemoUser = (typeof DEMO_USERS)[number]
+
+export function demoUser(username: string): DemoUser | undefined {
+  return DEMO_USERS.find((user) => user.username === username)
+}
 
 /** Whether this signed-in user may only read (a write answers 403 "access denied"). */
 export function isReadOnlyUser(username: string): boolean {
-  return DEMO_USERS.some((user) => user.username === username && user.readOnly)
+  return demoUser(username)?.platformRole === 'auditor'
+}
+
+/** A user as `GET /api/users/{username}` answers (`models.ReturnUser`). */
+export function toReturnUser(user: DemoUser) {
+  const superAdmin = user.platformRole === 'super-admin'
+  return {
+    username: user.username,
+    isadmin: superAdmin,
+    issuperadmin: superAdmin,
+    auth_type: 'basic_auth',
+    remote_gw_ids: null,
+    user_group_ids: {},
+    platform_role_id: user.platformRole,
+    network_roles: {},
+    last_login_time: '0001-01-01T00:00:00Z',
+  }
 }
 
 /**

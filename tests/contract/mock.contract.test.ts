@@ -6,8 +6,8 @@ import { DEMO_USERS, MASTER_KEY } from '@/mocks/wire'
 import { defineContract } from './contract'
 import type { Generation, Target } from './target'
 
-const admin = DEMO_USERS.find((user) => !user.readOnly)
-const viewer = DEMO_USERS.find((user) => user.readOnly)
+const admin = DEMO_USERS.find((user) => user.platformRole !== 'auditor')
+const viewer = DEMO_USERS.find((user) => user.platformRole === 'auditor')
 
 const modes: { generation: Generation; scenarios: ScenarioName[] }[] = [
   { generation: 'v1.5', scenarios: ['v1.5'] },

@@ -47,7 +47,7 @@ test.describe('signing in and out', () => {
     await expect(keyRow(page, 'staging-ci')).toBeVisible()
     const header = page.getByRole('banner')
     await expect(header).toContainText('Signed in as admin')
-    await expect(header).toContainText('Netmaker server version: v1.6.0')
+    await expect(header).toContainText('Netmaker server version: v1.8.0')
     await expect(header.getByRole('link', { name: 'Keys' })).toHaveAttribute('aria-current', 'page')
 
     await header.getByRole('button', { name: 'Sign out' }).click()

@@ -64,7 +64,12 @@ async function tokenOf(page: Page, keyName: string): Promise<string> {
 /** Register a host with a token (what `netclient join -t <token>` does): the HTTP status. */
 async function registerWith(page: Page, token: string): Promise<number> {
   return page.evaluate(async (t) => {
-    const response = await fetch('/api/v1/host/register/' + t, { method: 'POST' })
+    // A netclient sends its host (a real server answers a body that is not one with a 500).
+    const response = await fetch('/api/v1/host/register/' + t, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ id: crypto.randomUUID(), name: 'e2e-host', os: 'linux' }),
+    })
     return response.status
   }, token)
 }
@@ -86,7 +91,7 @@ test.describe('key actions', () => {
 
     // Choosing a gateway turns auto-select off.
     await dialog.getByRole('switch', { name: 'Auto-select gateway' }).click()
-    await expect(dialog.getByRole('radio', { name: 'None' })).toBeChecked()
+    await expect(dialog.getByRole('radio', { name: 'No gateway' })).toBeChecked()
     await dialog.getByRole('radio', { name: 'relay-fra-01 (private-mesh)' }).click()
     await expect(dialog.getByRole('switch', { name: 'Auto-select gateway' })).not.toBeChecked()
     // Only gateways of the key's network are offered.
@@ -116,7 +121,7 @@ test.describe('key actions', () => {
     await chooseAction(page, 'staging-ci', 'Edit')
     const dialog = page.getByRole('dialog', { name: 'Edit key staging-ci' })
     await expect(dialog.getByRole('radio', { name: 'relay-fra-01 (netmaker)' })).toBeChecked()
-    await dialog.getByRole('radio', { name: 'None' }).click()
+    await dialog.getByRole('radio', { name: 'No gateway' }).click()
     await dialog.getByRole('button', { name: 'Save changes' }).click()
     await expect(dialog).toBeHidden()
     await expect(row(page, 'staging-ci').getByLabel('No gateway')).toBeVisible()
@@ -302,6 +307,17 @@ test.describe('key actions on a v1.5 server', () => {
     await page.getByRole('alertdialog').getByRole('button', { name: 'Delete key' }).click()
     await expect(row(page, 'single-use-kiosk')).toHaveCount(0)
   })
+
+  test('a default key explains a way out this server offers', async ({ page }) => {
+    await openKeys(page, ['v1.5'])
+    await openMenu(page, 'netmaker')
+    const deleteDefault = page.getByRole('menuitem', { name: 'Delete', exact: true })
+    await expect(deleteDefault).toHaveAccessibleDescription(/deleted with the network/)
+    await expect(deleteDefault).not.toHaveAccessibleDescription(/Make another key the default/)
+    await deleteDefault.press('Enter')
+    const dialog = page.getByRole('alertdialog', { name: "Can't delete netmaker" })
+    await expect(dialog).toContainText('deleted with the network')
+  })
 })
 
 test.describe('key actions on a flaky server', () => {
@@ -318,12 +334,12 @@ test.describe('key actions on a flaky server', () => {
 
     await chooseAction(page, 'staging-ci', 'Edit')
     dialog = page.getByRole('dialog', { name: 'Edit key staging-ci' })
-    await dialog.getByRole('radio', { name: 'None' }).click()
+    await dialog.getByRole('radio', { name: 'No gateway' }).click()
     await dialog.getByRole('button', { name: 'Save changes' }).click()
     await expect(dialog.getByRole('alert')).toContainText('could not complete the request: database is locked')
     // Rolled back in the list, the choice kept in the dialog.
     await expect(rowBehindDialog(page, 'staging-ci')).toContainText('relay-fra-01')
-    await expect(dialog.getByRole('radio', { name: 'None' })).toBeChecked()
+    await expect(dialog.getByRole('radio', { name: 'No gateway' })).toBeChecked()
     await expectNoAxeViolations(page, '[role="dialog"]')
     await dialog.getByRole('button', { name: 'Save changes' }).click()
     await expect(dialog).toBeHidden()
@@ -381,35 +397,38 @@ test.describe('key actions on a flaky server', () => {
 })
 
 test.describe('a read-only account', () => {
-  test('every change is refused with the reason, and nothing changes', async ({ page }) => {
-    const denied = 'Access denied: this account can view keys but not change them.'
+  test('is told so, and is offered no change the server would refuse', async ({ page }) => {
+    const reason = 'Your account is read-only: it can view keys but not change them.'
     await openApp(page, { signedOut: true })
     await page.getByLabel('Username', { exact: true }).fill('viewer')
     await page.getByLabel('Password', { exact: true }).fill('netmaker-demo')
     await page.getByRole('button', { name: 'Sign in', exact: true }).click()
     await expect(row(page, 'office-laptops')).toBeVisible()
-    await expect(page.getByRole('banner')).toContainText('Signed in as viewer')
+    const banner = page.getByRole('banner')
+    await expect(banner).toContainText('Signed in as viewer')
+    await expect(banner.getByText('Read-only', { exact: true })).toBeVisible()
 
-    // Delete: the key comes back, the dialog says why.
-    await chooseAction(page, 'single-use-kiosk', 'Delete')
-    const remove = page.getByRole('alertdialog', { name: 'Delete key single-use-kiosk?' })
-    await remove.getByRole('button', { name: 'Delete key' }).click()
-    await expect(remove.getByRole('alert')).toContainText(denied)
+    // No Create key, no selection or bulk delete; the page says why.
+    await expect(page.getByRole('main')).toContainText(reason)
+    await expect(page.getByRole('button', { name: 'Create key' })).toHaveCount(0)
+    await expect(page.getByRole('checkbox')).toHaveCount(1) // "Default only", a filter
+    await expect(page.getByRole('button', { name: 'Select expired and used-up keys' })).toHaveCount(0)
+
+    // A key's menu: View details, and the reason in place of the changes.
+    await openMenu(page, 'single-use-kiosk')
+    const menu = page.getByRole('menu', { name: 'Actions for single-use-kiosk' })
+    await expect(menu.getByRole('menuitem')).toHaveText(['View details'])
+    await expect(menu).toHaveAccessibleDescription(reason)
+    await expectNoAxeViolations(page, '[role="menu"]')
     await page.keyboard.press('Escape')
-    await expect(remove).toHaveCount(0)
-    await expect(row(page, 'single-use-kiosk')).toHaveCount(1)
 
-    // Create: the reason shows at the top of Review and what was typed stays.
-    await page.getByRole('button', { name: 'Create key' }).first().click()
-    const create = page.getByRole('dialog', { name: 'Create key' })
-    await create.getByLabel('Name', { exact: true }).fill('viewer-made')
-    await create.getByRole('button', { name: 'Next' }).click()
-    await create.getByRole('checkbox', { name: 'netmaker', exact: true }).check()
-    for (let i = 0; i < 3; i++) await create.getByRole('button', { name: 'Next' }).click()
-    await create.getByRole('button', { name: 'Create key' }).click()
-    await expect(create.getByRole('alert')).toContainText(denied)
-    await expect(create.getByRole('alert')).toContainText('an administrator can create this key from them')
-    await expect(create.getByText('viewer-made')).toBeVisible()
+    // Details: everything to read and copy, nothing to change.
+    const details = await openDetails(page, 'single-use-kiosk')
+    await expect(details).toContainText(reason)
+    for (const name of ['Edit', 'Set as default', 'Regenerate token', 'Delete']) {
+      await expect(details.getByRole('button', { name, exact: true })).toHaveCount(0)
+    }
+    await expect(details.getByRole('button', { name: 'Copy token' })).toBeVisible()
     await expectNoAxeViolations(page, '[role="dialog"]')
   })
 })

@@ -176,7 +176,8 @@ test.describe('Keys page', () => {
     await expect(statusHeader).toHaveAttribute('aria-sort', 'ascending')
     await expect(nameHeader).toHaveAttribute('aria-sort', 'none')
     const byStatus = await shownNames(page)
-    expect(byStatus[0]).toBe('weekend-event') // valid and expiring soon comes first
+    // valid and stopping soon comes first: one use left (single-use-kiosk), then an expiry within 7 days
+    expect(byStatus.slice(0, 2)).toEqual(['single-use-kiosk', 'weekend-event'])
     expect(byStatus.slice(-3)).toEqual(['contractor-march', 'ci-runners-used', 'broken-import'])
 
     const expiryHeader = page.getByRole('columnheader', { name: 'Expires' })
@@ -240,9 +241,16 @@ test.describe('Keys page', () => {
     expect(payload.value).toMatch(/^[A-Z2-7]{32}$/)
     expect(page.url()).not.toContain(payload.value)
 
+    // Masked, the end of the key's value shows (every token starts alike, the value's end tells keys apart).
+    await expect(row.locator('code')).toHaveText(`••••••••${payload.value.slice(-4)}`)
     await reveal.click()
     await expect(reveal).toHaveAttribute('aria-pressed', 'true')
     await expect(row).toContainText(copied)
+    // All of it is on screen, wrapped, not cut off at the box's edge.
+    const code = row.locator('code')
+    expect(await code.evaluate((el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight)).toBe(
+      true,
+    )
     await reveal.click()
     await expect(row).not.toContainText(copied)
   })
@@ -327,6 +335,20 @@ test.describe('Keys page', () => {
     await expect(range(page)).toContainText(/26–50 of 10,0\d\d keys/)
     await expect(page).toHaveURL(/page=2/)
     await expect(page).toHaveURL(/scenario=large/)
+
+    // Last, first, and straight to a page by number (a number past the end goes to the last page).
+    await page.getByRole('button', { name: 'Last page' }).click()
+    await expect(page.getByLabel('Page', { exact: true })).toHaveValue(/^40\d$/)
+    await expect(page.getByRole('button', { name: 'Next page' })).toBeDisabled()
+    await page.getByRole('button', { name: 'First page' }).click()
+    await expect(range(page)).toContainText(/^1–25 of/)
+    await page.getByLabel('Page', { exact: true }).fill('200')
+    await page.getByLabel('Page', { exact: true }).press('Enter')
+    await expect(range(page)).toContainText(/4,976–5,000 of/)
+    await expect(page).toHaveURL(/page=200/)
+    await page.getByLabel('Page', { exact: true }).fill('99999')
+    await page.getByLabel('Page', { exact: true }).press('Enter')
+    await expect(page.getByRole('button', { name: 'Last page' })).toBeDisabled()
 
     await page.getByLabel('Rows per page').selectOption('100')
     await expect(range(page)).toContainText(/1–100 of 10,0\d\d keys/)

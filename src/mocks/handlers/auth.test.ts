@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { loginResponseSchema } from '@/api/auth/schemas'
+import { accessOf } from '@/api/users/queries'
+import { userSchema } from '@/api/users/schemas'
 import { call, errorOf } from '../test-helpers'
 
 const login = (body: unknown) => call('POST', '/api/users/adm/authenticate', { token: null, body })
@@ -48,7 +50,7 @@ describe('auth', () => {
     )
     const token = body.Response.AuthToken
     const payload: unknown = JSON.parse(atob((token.split('.')[1] ?? '').replace(/-/g, '+').replace(/_/g, '/')))
-    expect(payload).toMatchObject({ UserName: 'viewer', IsSuperAdmin: false })
+    expect(payload).toMatchObject({ UserName: 'viewer', Role: 'auditor' })
     for (const path of ['/api/networks', '/api/nodes', '/api/hosts', '/api/v1/enrollment-keys']) {
       expect((await call('GET', path, { token })).status, path).toBe(200)
     }
@@ -97,6 +99,36 @@ describe('auth', () => {
     const [header, payload] = body.Response.AuthToken.split('.')
     const forged = `${header ?? ''}.${payload ?? ''}.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA`
     expect((await call('GET', '/api/networks', { token: forged })).status).toBe(401)
+  })
+
+  it('tells each user their own record, with the platform role a real server gives', async () => {
+    const tokenOf = async (username: string) =>
+      loginResponseSchema.parse(await (await login({ username, password: 'netmaker-demo' })).json()).Response.AuthToken
+    const viewer = await tokenOf('viewer')
+    const own = await call('GET', '/api/users/viewer', { token: viewer })
+    expect(own.status).toBe(200)
+    const record = userSchema.parse(await own.json())
+    expect(record).toMatchObject({
+      username: 'viewer',
+      isadmin: false,
+      issuperadmin: false,
+      platform_role_id: 'auditor',
+    })
+    expect(accessOf(record)).toEqual({ role: 'Auditor', readOnly: true })
+    // Someone else's record is not theirs to read.
+    expect(await errorOf(await call('GET', '/api/users/admin', { token: viewer }))).toEqual({
+      status: 403,
+      message: 'forbidden',
+    })
+
+    const admin = userSchema.parse(
+      await (await call('GET', '/api/users/admin', { token: await tokenOf('admin') })).json(),
+    )
+    expect(accessOf(admin)).toEqual({ role: 'Super admin', readOnly: false })
+    // The master key reads anyone's; an unknown user is the store's error.
+    expect((await call('GET', '/api/users/viewer', { token: 'demo-master-key' })).status).toBe(200)
+    expect((await call('GET', '/api/users/nobody', { token: 'demo-master-key' })).status).toBe(500)
+    expect((await call('GET', '/api/users/viewer', { token: null })).status).toBe(401)
   })
 
   it('leaves the public routes open', async () => {

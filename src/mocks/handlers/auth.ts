@@ -3,8 +3,8 @@ import { HttpResponse } from 'msw'
 import { getDb, saveDb } from '../db'
 import { clientAddress, signInRetryAfter } from '../rate-limit'
 import { generationAtLeast } from '../scenarios'
-import { DEMO_USERS, isReadOnlyUser } from '../wire'
-import { apiError, decodeStruct, readJson, route } from './http'
+import { demoUser, MASTER_USER, toReturnUser } from '../wire'
+import { apiError, decodeStruct, param, readJson, route } from './http'
 
 const TOKEN_LIFETIME_S = 24 * 60 * 60
 
@@ -27,8 +27,11 @@ export function issueToken(username: string): string {
   const header = base64Url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))
   const payload = base64Url(
     JSON.stringify({
+      // The claims a Netmaker user token carries: the user and their platform role.
+      Role: demoUser(username)?.platformRole ?? '',
       UserName: username,
-      IsSuperAdmin: !isReadOnlyUser(username),
+      Api: '',
+      TokenType: 'user_id_token',
       iss: 'Netmaker',
       iat: now,
       exp: now + TOKEN_LIFETIME_S,
@@ -65,7 +68,7 @@ export const authHandlers = [
       if (!decoded.ok) return v16 ? apiError(500, "W1R3: It's not you it's me.") : apiError(400, decoded.message)
       const { username, password } = decoded.value
       if (v16 && (!username || !password)) return apiError(401, 'user identifiers not provided')
-      const known = DEMO_USERS.find((user) => user.username === username)
+      const known = demoUser(username)
       if (!known) return apiError(401, v16 ? 'record not found' : 'unauthorized')
       if (password !== known.password) return apiError(400, 'incorrect credentials')
       return HttpResponse.json({
@@ -78,4 +81,21 @@ export const authHandlers = [
   ),
 
   route('get', '/api/users/adm/hassuperadmin', () => HttpResponse.json(true), { auth: false, flaky: false }),
+
+  // A user may read their own record; the master key (and an administrator) anyone's.
+  route(
+    'get',
+    '/api/users/:username',
+    ({ params, user }) => {
+      const username = param(params, 'username')
+      const caller = demoUser(user)
+      if (user !== MASTER_USER && username !== user && caller?.platformRole !== 'super-admin') {
+        return apiError(403, 'forbidden')
+      }
+      const found = demoUser(username)
+      if (!found) return apiError(500, 'could not find any records')
+      return HttpResponse.json(toReturnUser(found))
+    },
+    { flaky: false },
+  ),
 ]

@@ -17,7 +17,9 @@ describe('signInErrorMessage: the sign-in lockout (429)', () => {
     expect(signInErrorMessage(new ApiError(429, 'too many requests', 'http', { retryAfterSeconds: 45 }), request)).toBe(
       'Too many sign-in attempts from this address. Wait 45 seconds, then try again.',
     )
-    expect(signInErrorMessage(new ApiError(429, 'too many requests', 'http', { retryAfterSeconds: 3600 }), request)).toMatch(/Wait 60 minutes/)
+    expect(
+      signInErrorMessage(new ApiError(429, 'too many requests', 'http', { retryAfterSeconds: 3600 }), request),
+    ).toMatch(/Wait 60 minutes/)
   })
 
   it('names the server’s lockout when the wait is not visible', () => {

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import type { BulkDeleteResult } from '@/api/enrollment-keys/mutations'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { LazyBoundary } from '@/components/load-error'
@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button'
 import { lazyWithRetry } from '@/lib/lazy-with-retry'
 import { Icon } from '@/components/ui/icon'
 import { isExpiredOrUsedUp } from '../lib/cleanup'
+import { captureFocusReturnForSelection, type FocusReturn } from '../lib/focus-return'
 import { useOptionalKeyActions } from './use-key-actions'
 import { keyCount } from '../lib/format'
 
@@ -25,6 +26,7 @@ export type BulkActionsBarProps = {
 export function BulkActionsBar({ keys, selectedIds, onSelectionChange }: BulkActionsBarProps) {
   const actions = useOptionalKeyActions()
   const [deleting, setDeleting] = useState<EnrollmentKey[] | null>(null)
+  const focusReturn = useRef<FocusReturn | null>(null)
 
   const now = new Date()
   const selected = keys.filter((k) => selectedIds.has(k.id))
@@ -76,7 +78,10 @@ export function BulkActionsBar({ keys, selectedIds, onSelectionChange }: BulkAct
             size="sm"
             className="ml-auto"
             disabled={deletable.length === 0}
-            onClick={() => setDeleting(deletable)}
+            onClick={() => {
+              focusReturn.current = captureFocusReturnForSelection()
+              setDeleting(deletable)
+            }}
           >
             <Icon>
               <path d="M3 6h18M8 6V4h8v2M6 6l1 14h10l1-14M10 11v6M14 11v6" />
@@ -106,6 +111,10 @@ export function BulkActionsBar({ keys, selectedIds, onSelectionChange }: BulkAct
               if (!open) setDeleting(null)
             }}
             onDeleted={onDeleted}
+            onCloseAutoFocus={(event) => {
+              if (focusReturn.current?.restore()) event.preventDefault()
+              focusReturn.current = null
+            }}
           />
         </LazyBoundary>
       ) : null}

@@ -20,13 +20,21 @@ export type BulkDeleteDialogProps = {
   /** The keys to delete (default keys are left out by the caller). */
   keys: readonly EnrollmentKey[]
   open: boolean
+  /** Where focus goes once the dialog has closed (call `preventDefault` to take over). */
+  onCloseAutoFocus?: (event: Event) => void
   onOpenChange: (open: boolean) => void
   /** After the deletes ran: which were deleted and which failed. */
   onDeleted: (result: BulkDeleteResult) => void
 }
 
 /** Confirms once, listing the names, deletes a couple at a time and reports failures by name. */
-export function BulkDeleteDialog({ keys: requested, open, onOpenChange, onDeleted }: BulkDeleteDialogProps) {
+export function BulkDeleteDialog({
+  keys: requested,
+  open,
+  onOpenChange,
+  onDeleted,
+  onCloseAutoFocus,
+}: BulkDeleteDialogProps) {
   // The list shrinks as keys are deleted: the dialog keeps talking about what was asked.
   const [keys, setKeys] = useState(() => [...requested])
   const bulk = useDeleteEnrollmentKeys()
@@ -59,7 +67,7 @@ export function BulkDeleteDialog({ keys: requested, open, onOpenChange, onDelete
 
   return (
     <AlertDialog open={open} onOpenChange={requestClose}>
-      <AlertDialogContent onEscapeKeyDown={(e) => pending && e.preventDefault()}>
+      <AlertDialogContent onCloseAutoFocus={onCloseAutoFocus} onEscapeKeyDown={(e) => pending && e.preventDefault()}>
         {result ? (
           <>
             <AlertDialogHeader>

@@ -25,7 +25,7 @@ export type CreateKeyDetailsStepProps = {
 const TYPE_OPTIONS: { value: CreateKeyType; label: string; description: string }[] = [
   { value: 'unlimited', label: 'Unlimited', description: 'Any number of devices can join with it, with no end date.' },
   { value: 'limited', label: 'Limited number of uses', description: 'Each device that joins uses it up.' },
-  { value: 'time-bound', label: 'Time bound', description: 'Devices can join with it until a date and time.' },
+  { value: 'time-bound', label: 'Time-bound', description: 'Devices can join with it until a date and time.' },
 ]
 
 const QUICK_PICKS = [1, 7, 30, 90] as const

@@ -56,6 +56,7 @@ export type CreateKeyPrefill = {
 export type CreateKeyFlowProps = {
   onClose: () => void
   prefill?: CreateKeyPrefill
+  onCloseAutoFocus?: (event: Event) => void
 }
 
 const STEP_INTRO: Record<CreateKeyStepId, string> = {
@@ -86,7 +87,7 @@ function isUnclearFailure(error: unknown) {
 }
 
 /** The create-key stepper and its result, in a dialog. Mounted fresh for every opening. */
-export function CreateKeyFlow({ onClose, prefill }: CreateKeyFlowProps) {
+export function CreateKeyFlow({ onClose, prefill, onCloseAutoFocus }: CreateKeyFlowProps) {
   const queryClient = useQueryClient()
   const keys = useQuery(enrollmentKeyQueries.list())
   const networks = useQuery(networkQueries.list())
@@ -296,6 +297,7 @@ export function CreateKeyFlow({ onClose, prefill }: CreateKeyFlowProps) {
       <DialogContent
         size="lg"
         className="gap-5"
+        onCloseAutoFocus={onCloseAutoFocus}
         // A click outside asks before leaving; focus moving elsewhere (the discard question, another
         // window) never closes the dialog.
         onPointerDownOutside={(event) => {
@@ -340,7 +342,9 @@ export function CreateKeyFlow({ onClose, prefill }: CreateKeyFlowProps) {
               >
                 {CREATE_KEY_STEPS[stepIndex]?.label}
               </h3>
-              <fieldset disabled={busy} className="min-w-0">
+              {/* One height for every step on wider screens (the first step's), so moving between steps
+                   never makes the dialog and its buttons jump; a longer step still grows. */}
+              <fieldset disabled={busy} className="min-w-0 sm:min-h-[25rem]">
                 {step === 'details' && prefill?.notes.length ? (
                   <Alert variant="info" className="mb-4">
                     <AlertDescription>

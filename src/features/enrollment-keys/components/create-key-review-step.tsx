@@ -34,7 +34,7 @@ export function CreateKeyReviewStep({
     ? 'Auto-selected'
     : values.gatewayId
       ? (gatewayLabel ?? values.gatewayId)
-      : 'None'
+      : 'No gateway'
 
   return (
     <div className="grid gap-4">
@@ -78,7 +78,7 @@ export function CreateKeyReviewStep({
         </CreateKeyReviewRow>
         {tagNames ? (
           <CreateKeyReviewRow label="Tags" step="tags" onEdit={onEdit} busy={busy}>
-            {tagNames.length > 0 ? tagNames.join(', ') : 'None'}
+            {tagNames.length > 0 ? tagNames.join(', ') : 'No tags'}
           </CreateKeyReviewRow>
         ) : (
           <CreateKeyReviewRow label="Tags">

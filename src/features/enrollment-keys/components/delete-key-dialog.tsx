@@ -15,7 +15,8 @@ import {
 import { Button } from '@/components/ui/button'
 import { toast } from '@/lib/toast'
 import { showInvisibleCharacters } from '@/lib/visible-text'
-import { actionErrorMessage, DEFAULT_KEY_NOT_DELETABLE } from '../lib/key-action-errors'
+import { actionErrorMessage, defaultKeyNotDeletable } from '../lib/key-action-errors'
+import { useServerCapabilities } from '../lib/use-server-capabilities'
 
 export type DeleteKeyDialogProps = {
   keyItem: EnrollmentKey
@@ -38,6 +39,7 @@ export function DeleteKeyDialog({
   onKeyDeleted,
 }: DeleteKeyDialogProps) {
   const remove = useDeleteEnrollmentKey()
+  const caps = useServerCapabilities()
   const [error, setError] = useState<unknown>(null)
   const pending = remove.isPending
 
@@ -65,7 +67,7 @@ export function DeleteKeyDialog({
           <>
             <AlertDialogHeader>
               <AlertDialogTitle>Can't delete {key.name}</AlertDialogTitle>
-              <AlertDialogDescription>{DEFAULT_KEY_NOT_DELETABLE}</AlertDialogDescription>
+              <AlertDialogDescription>{defaultKeyNotDeletable(caps.setDefault)}</AlertDialogDescription>
             </AlertDialogHeader>
             <AlertDialogFooter>
               <AlertDialogCancel>Close</AlertDialogCancel>

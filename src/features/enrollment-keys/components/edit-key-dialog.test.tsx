@@ -35,7 +35,7 @@ describe('EditKeyDialog', () => {
 
     // Back to how it was: nothing to save.
     await user.click(auto)
-    expect(within(dialog).getByRole('radio', { name: 'None' })).toBeChecked()
+    expect(within(dialog).getByRole('radio', { name: 'No gateway' })).toBeChecked()
     expect(save).toBeDisabled()
   })
 

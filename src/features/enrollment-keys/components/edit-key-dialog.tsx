@@ -221,7 +221,7 @@ export function EditKeyDialog({ keyItem, open, onOpenChange, onCloseAutoFocus }:
                     aria-describedby={ids.gatewayHint}
                     className="max-h-56 gap-0 overflow-y-auto rounded-lg border"
                   >
-                    {[{ id: NO_GATEWAY, label: 'None' }, ...gatewayOptions].map((option) => {
+                    {[{ id: NO_GATEWAY, label: 'No gateway' }, ...gatewayOptions].map((option) => {
                       const itemId = `${ids.gateway}-gw-${option.id}`
                       return (
                         <div

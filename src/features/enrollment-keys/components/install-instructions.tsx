@@ -30,7 +30,12 @@ const SHELL_LABELS = { sh: 'Shell', powershell: 'PowerShell', yaml: 'YAML' } as 
  * the chosen one remembered. Commands show the token masked until it is revealed; each has its own copy
  * button, which copies the real command either way.
  */
-export function InstallInstructions({ token, revealed: revealedProp, freshToken, className }: InstallInstructionsProps) {
+export function InstallInstructions({
+  token,
+  revealed: revealedProp,
+  freshToken,
+  className,
+}: InstallInstructionsProps) {
   const id = useId()
   const [platform, setPlatform] = useInstallPlatform()
   const [ownReveal, setOwnReveal] = useState(false)

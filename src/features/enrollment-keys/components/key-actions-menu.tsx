@@ -11,12 +11,13 @@ import {
 } from '@/components/ui/dropdown-menu'
 import { Icon } from '@/components/ui/icon'
 import {
-  DEFAULT_KEY_NOT_DELETABLE,
+  defaultKeyNotDeletable,
   REGENERATE_UNSUPPORTED,
   RENEW_NOT_TIME_BOUND,
   SET_DEFAULT_UNSUPPORTED,
 } from '../lib/key-action-errors'
 import { canRenew } from '../forms/prefill-from-key'
+import { useCanChangeKeys } from '../lib/use-can-change-keys'
 import { useServerCapabilities } from '../lib/use-server-capabilities'
 import { preloadKeyActionDialogs } from './key-action-dialogs'
 import { useKeyActions, type KeyAction } from './use-key-actions'
@@ -44,12 +45,13 @@ const icons = {
 export function KeyActionsMenu({ keyItem: key, onViewDetails }: KeyActionsMenuProps) {
   const { open } = useKeyActions()
   const caps = useServerCapabilities()
+  const can = useCanChangeKeys()
   const id = useId()
 
   const blocked: Partial<Record<KeyAction, string>> = {}
   if (!caps.setDefault) blocked['set-default'] = SET_DEFAULT_UNSUPPORTED
   if (!caps.regenerateToken) blocked.regenerate = REGENERATE_UNSUPPORTED
-  if (key.isDefault) blocked.delete = DEFAULT_KEY_NOT_DELETABLE
+  if (key.isDefault) blocked.delete = defaultKeyNotDeletable(caps.setDefault)
   if (!canRenew(key)) blocked.renew = RENEW_NOT_TIME_BOUND
 
   function item(action: KeyAction, label: string, icon: ReactNode, variant: 'default' | 'destructive' = 'default') {
@@ -97,19 +99,32 @@ export function KeyActionsMenu({ keyItem: key, onViewDetails }: KeyActionsMenuPr
           </svg>
         </Button>
       </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-60" aria-label={`Actions for ${key.name}`}>
+      <DropdownMenuContent
+        align="end"
+        className="w-60"
+        aria-label={`Actions for ${key.name}`}
+        aria-describedby={can.allowed ? undefined : `${id}-read-only`}
+      >
         <DropdownMenuLabel className="truncate">{key.name}</DropdownMenuLabel>
         <DropdownMenuItem onSelect={onViewDetails}>
           <Icon>{icons.details}</Icon>
           View details
         </DropdownMenuItem>
-        {item('edit', 'Edit', icons.edit)}
-        {key.isDefault ? null : item('set-default', 'Set as default', icons.default)}
-        {item('regenerate', 'Regenerate token', icons.regenerate)}
-        {item('renew', 'Renew', icons.renew)}
-        {item('clone', 'Clone', icons.clone)}
-        <DropdownMenuSeparator />
-        {item('delete', 'Delete', icons.delete, 'destructive')}
+        {can.allowed ? (
+          <>
+            {item('edit', 'Edit', icons.edit)}
+            {key.isDefault ? null : item('set-default', 'Set as default', icons.default)}
+            {item('regenerate', 'Regenerate token', icons.regenerate)}
+            {item('renew', 'Renew', icons.renew)}
+            {item('clone', 'Clone', icons.clone)}
+            <DropdownMenuSeparator />
+            {item('delete', 'Delete', icons.delete, 'destructive')}
+          </>
+        ) : (
+          <p id={`${id}-read-only`} className="text-muted-foreground px-2 py-1.5 text-xs leading-snug">
+            {can.reason}
+          </p>
+        )}
       </DropdownMenuContent>
     </DropdownMenu>
   )

@@ -8,6 +8,7 @@ import {
   LazyRenewCloneKeyDialog,
   LazySetDefaultDialog,
 } from './key-action-dialogs'
+import { captureFocusReturn, focusOrigin, type FocusReturn } from '../lib/focus-return'
 import { KeyActionsContext, type KeyAction, type KeyActionsContextValue } from './use-key-actions'
 
 export type KeyActionsProviderProps = {
@@ -63,28 +64,20 @@ function ActionDialog({ action, onKeyReplaced, onKeyDeleted, ...props }: ActionD
  */
 export function KeyActionsProvider({ children, onKeyReplaced, onKeyDeleted }: KeyActionsProviderProps) {
   const [current, setCurrent] = useState<Current | null>(null)
-  const returnTo = useRef<{ element: HTMLElement | null; keyName: string } | null>(null)
+  const returnTo = useRef<FocusReturn | null>(null)
 
   const open = useCallback((action: KeyAction, key: EnrollmentKey) => {
-    returnTo.current = { element: focusOrigin(), keyName: key.name }
+    // After a regenerate the row re-mounts with a new id: find the key's menu button again by name.
+    returnTo.current = captureFocusReturn(focusOrigin(), () =>
+      document.querySelector<HTMLElement>(`button[aria-label="${CSS.escape(`Actions for ${key.name}`)}"]`),
+    )
     setCurrent((prev) => ({ action, key, seq: (prev?.seq ?? 0) + 1 }))
   }, [])
 
-  /**
-   * Where focus goes when a dialog closes: what opened it (the row's menu button, a details button),
-   * or — when that is gone because the row re-mounted with a new id — the key's menu button.
-   */
+  /** Where focus goes when a dialog closes: what opened it, or the nearest key when that key is gone. */
   const onCloseAutoFocus = useCallback((event: Event) => {
-    const target = returnTo.current
+    if (returnTo.current?.restore()) event.preventDefault()
     returnTo.current = null
-    if (!target) return
-    const fallback = document.querySelector<HTMLElement>(
-      `button[aria-label="${CSS.escape(`Actions for ${target.keyName}`)}"]`,
-    )
-    const element = target.element?.isConnected ? target.element : fallback
-    if (!element) return
-    event.preventDefault()
-    element.focus()
   }, [])
 
   const notifyDeleted = useCallback(
@@ -120,13 +113,4 @@ export function KeyActionsProvider({ children, onKeyReplaced, onKeyDeleted }: Ke
       </LazyBoundary>
     </KeyActionsContext.Provider>
   )
-}
-
-/** The element an action was started from: a menu's trigger when started from a menu item. */
-function focusOrigin(): HTMLElement | null {
-  const active = document.activeElement instanceof HTMLElement ? document.activeElement : null
-  const menu = active?.closest('[role="menu"]')
-  const triggerId = menu?.getAttribute('aria-labelledby')
-  const trigger = triggerId ? document.getElementById(triggerId) : null
-  return trigger ?? active
 }

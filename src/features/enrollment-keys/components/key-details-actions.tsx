@@ -3,11 +3,12 @@ import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { Button } from '@/components/ui/button'
 import { canRenew } from '../forms/prefill-from-key'
 import {
-  DEFAULT_KEY_NOT_DELETABLE,
+  defaultKeyNotDeletable,
   REGENERATE_UNSUPPORTED,
   RENEW_NOT_TIME_BOUND,
   SET_DEFAULT_UNSUPPORTED,
 } from '../lib/key-action-errors'
+import { useCanChangeKeys } from '../lib/use-can-change-keys'
 import { useServerCapabilities } from '../lib/use-server-capabilities'
 import { useKeyActions, type KeyAction } from './use-key-actions'
 
@@ -23,12 +24,13 @@ export type KeyDetailsActionsProps = {
 export function KeyDetailsActions({ keyItem: key }: KeyDetailsActionsProps) {
   const { open } = useKeyActions()
   const caps = useServerCapabilities()
+  const can = useCanChangeKeys()
   const id = useId()
 
   const reasons: { action: KeyAction; text: string }[] = []
   if (!key.isDefault && !caps.setDefault) reasons.push({ action: 'set-default', text: SET_DEFAULT_UNSUPPORTED })
   if (!caps.regenerateToken) reasons.push({ action: 'regenerate', text: REGENERATE_UNSUPPORTED })
-  if (key.isDefault) reasons.push({ action: 'delete', text: DEFAULT_KEY_NOT_DELETABLE })
+  if (key.isDefault) reasons.push({ action: 'delete', text: defaultKeyNotDeletable(caps.setDefault) })
   if (!canRenew(key)) reasons.push({ action: 'renew', text: RENEW_NOT_TIME_BOUND })
   const reasonOf = (action: KeyAction) => reasons.find((r) => r.action === action)
   const reasonId = (action: KeyAction) => `${id}-${action}`
@@ -36,6 +38,8 @@ export function KeyDetailsActions({ keyItem: key }: KeyDetailsActionsProps) {
   function blockedProps(action: KeyAction) {
     return reasonOf(action) ? { 'aria-disabled': true, 'aria-describedby': reasonId(action) } : {}
   }
+
+  if (!can.allowed) return <p className="text-muted-foreground w-full text-xs">{can.reason}</p>
 
   return (
     <div className="flex w-full flex-col gap-2">

@@ -28,6 +28,8 @@ export type KeyDetailsDialogProps = {
   keyItem: EnrollmentKey
   open: boolean
   onOpenChange: (open: boolean) => void
+  /** Where focus goes once the details have closed (call `preventDefault` to take over). */
+  onCloseAutoFocus?: (event: Event) => void
 }
 
 function Field({ label, children, wide = false }: { label: string; children: ReactNode; wide?: boolean }) {
@@ -44,7 +46,7 @@ function None() {
 }
 
 /** Every field of a key, its token (masked until revealed) and the join commands. */
-export function KeyDetailsDialog({ keyItem: key, open, onOpenChange }: KeyDetailsDialogProps) {
+export function KeyDetailsDialog({ keyItem: key, open, onOpenChange, onCloseAutoFocus }: KeyDetailsDialogProps) {
   const [revealed, setRevealed] = useState(false)
   const { byId } = useGateways()
   const now = new Date()
@@ -59,7 +61,7 @@ export function KeyDetailsDialog({ keyItem: key, open, onOpenChange }: KeyDetail
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent size="lg">
+      <DialogContent size="lg" onCloseAutoFocus={onCloseAutoFocus}>
         <DialogHeader>
           <div className="flex flex-wrap items-center gap-2">
             <DialogTitle className="break-all">{showInvisibleCharacters(key.name) || '(no name)'}</DialogTitle>

@@ -1,50 +1,48 @@
-import { memo, Suspense } from 'react'
+import { memo } from 'react'
 import { Badge } from '@/components/ui/badge'
-import { Button } from '@/components/ui/button'
 import { cn } from '@/lib/utils'
-import { ErrorBoundary } from '@/components/error-boundary'
-import { lazyWithRetry } from '@/lib/lazy-with-retry'
 import { showInvisibleCharacters } from '@/lib/visible-text'
 import { useFreshCopy } from '../lib/use-fresh-copy'
-import { formatDateTime, formatRelative, usageLabel } from '../lib/format'
+import { usageLabel } from '../lib/format'
 import { keyStatusReason } from '../lib/key-status'
 import type { KeyRow as KeyRowData } from '../lib/list-view'
 import { CompactList } from './compact-list'
+import { KeyActionsButton } from './key-actions-button'
+import { KeyExpiry } from './key-expiry'
+import { KeyGateway } from './key-gateway'
 import { KeyStatusBadge } from './key-status-badge'
 import { MaskedToken } from './masked-token'
-
-/** The actions menu pulls in Radix DropdownMenu: load it after the first screen. */
-export const loadKeyActionsMenu = () => import('./key-actions-menu')
-const KeyActionsMenu = lazyWithRetry(() => loadKeyActionsMenu().then((m) => m.KeyActionsMenu))
 
 export type KeyRowProps = {
   row: KeyRowData
   now: Date
   selected: boolean
+  /** Show the row's checkbox (bulk delete); a default key never has one. */
+  selectable: boolean
   onSelectedChange: (id: string, selected: boolean) => void
   onViewDetails: (id: string) => void
 }
 
-function MoreIcon() {
-  return (
-    <svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true">
-      <circle cx="5" cy="12" r="1.75" />
-      <circle cx="12" cy="12" r="1.75" />
-      <circle cx="19" cy="12" r="1.75" />
-    </svg>
-  )
-}
-
 /** One key in the table. Memoised: typing in search re-renders only rows that change. */
-export const KeyRow = memo(function KeyRow({ row, now, selected, onSelectedChange, onViewDetails }: KeyRowProps) {
+export const KeyRow = memo(function KeyRow({
+  row,
+  now,
+  selected,
+  selectable,
+  onSelectedChange,
+  onViewDetails,
+}: KeyRowProps) {
   const { key, status } = row
   const freshCopy = useFreshCopy(key)
   const usage = usageLabel(key)
-  const gateway = row.gateway
   return (
-    <tr className={cn('border-b transition-colors last:border-b-0', selected ? 'bg-primary/5' : 'hover:bg-muted/50')}>
-      <td className="w-10 py-3 pr-1 pl-4 align-middle">
-        {key.isDefault ? null : (
+    <tr
+      data-key-row=""
+      data-selected={selected}
+      className={cn('border-b transition-colors last:border-b-0', selected ? 'bg-primary/5' : 'hover:bg-muted/50')}
+    >
+      <td className={cn('py-3 align-middle', selectable ? 'w-10 pr-1 pl-4' : 'w-4 p-0')}>
+        {key.isDefault || !selectable ? null : (
           <input
             type="checkbox"
             className="accent-primary block size-4 cursor-pointer rounded"
@@ -58,6 +56,7 @@ export const KeyRow = memo(function KeyRow({ row, now, selected, onSelectedChang
         <div className="flex min-w-0 items-center gap-2">
           <button
             type="button"
+            data-key-name=""
             className="text-foreground max-w-56 truncate rounded-sm text-left font-medium hover:underline hover:underline-offset-4"
             onClick={() => onViewDetails(key.id)}
           >
@@ -73,35 +72,13 @@ export const KeyRow = memo(function KeyRow({ row, now, selected, onSelectedChang
         {key.type === 'time-bound' ? <span className="tabular-nums">{usage}</span> : usage}
       </td>
       <td className="px-2 py-3 align-middle text-sm whitespace-nowrap">
-        {key.expiresAt ? (
-          <time
-            dateTime={key.expiresAt.toISOString()}
-            title={formatDateTime(key.expiresAt)}
-            className={key.expiresAt.getTime() <= now.getTime() ? 'text-muted-foreground' : undefined}
-          >
-            {formatRelative(key.expiresAt, now)}
-          </time>
-        ) : (
-          <span className="text-muted-foreground">Never</span>
-        )}
+        <KeyExpiry keyItem={key} now={now} />
       </td>
       <td className="px-2 py-3 align-middle">
         <CompactList items={key.networks} noun="networks" />
       </td>
       <td className="px-2 py-3 align-middle text-sm">
-        {gateway ? (
-          <span className="flex flex-col leading-tight whitespace-nowrap">
-            <span>{gateway.hostName}</span> <span className="text-muted-foreground text-xs">({gateway.network})</span>
-          </span>
-        ) : key.autoAssignGateway ? (
-          <span className="text-muted-foreground whitespace-nowrap">Auto-select</span>
-        ) : key.gatewayId ? (
-          <span className="text-muted-foreground font-mono text-xs">{key.gatewayId.slice(0, 8)}…</span>
-        ) : (
-          <span className="text-muted-foreground" aria-label="No gateway">
-            —
-          </span>
-        )}
+        <KeyGateway row={row} />
       </td>
       <td className="px-2 py-3 align-middle">
         <CompactList items={row.tagNames} noun="tags" variant="secondary" />
@@ -110,36 +87,7 @@ export const KeyRow = memo(function KeyRow({ row, now, selected, onSelectedChang
         <MaskedToken token={key.token} keyName={key.name} resolveValue={() => freshCopy((k) => k.token)} />
       </td>
       <td className="py-3 pr-4 pl-1 text-right align-middle">
-        {/* The menu's chunk failed to load: the button says so and tries again when pressed. */}
-        <ErrorBoundary
-          fallback={(_error, retry) => (
-            <Button
-              variant="ghost"
-              size="icon-sm"
-              aria-label={`Actions for ${key.name} could not be loaded. Retry`}
-              title="The actions menu could not be loaded. Click to try again."
-              onClick={retry}
-            >
-              <MoreIcon />
-            </Button>
-          )}
-        >
-          <Suspense
-            fallback={
-              <Button
-                variant="ghost"
-                size="icon-sm"
-                aria-label={`Actions for ${key.name}`}
-                aria-haspopup="menu"
-                disabled
-              >
-                <MoreIcon />
-              </Button>
-            }
-          >
-            <KeyActionsMenu keyItem={key} onViewDetails={() => onViewDetails(key.id)} />
-          </Suspense>
-        </ErrorBoundary>
+        <KeyActionsButton keyItem={key} onViewDetails={() => onViewDetails(key.id)} />
       </td>
     </tr>
   )

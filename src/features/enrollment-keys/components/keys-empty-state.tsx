@@ -3,6 +3,8 @@ import { Icon } from '@/components/ui/icon'
 
 export type KeysEmptyStateProps = {
   onCreate: () => void
+  /** Set when the account may not create keys: shown instead of the Create key button. */
+  readOnlyReason?: string | null
 }
 
 const KEY_KINDS = [
@@ -21,7 +23,7 @@ const KEY_KINDS = [
 ] as const
 
 /** No keys at all: what keys are for, the three kinds, and Create key. */
-export function KeysEmptyState({ onCreate }: KeysEmptyStateProps) {
+export function KeysEmptyState({ onCreate, readOnlyReason = null }: KeysEmptyStateProps) {
   return (
     <section
       aria-labelledby="keys-empty-title"
@@ -50,7 +52,11 @@ export function KeysEmptyState({ onCreate }: KeysEmptyStateProps) {
           </li>
         ))}
       </ul>
-      <Button onClick={onCreate}>Create key</Button>
+      {readOnlyReason ? (
+        <p className="text-muted-foreground text-sm">{readOnlyReason}</p>
+      ) : (
+        <Button onClick={onCreate}>Create key</Button>
+      )}
     </section>
   )
 }

@@ -87,7 +87,6 @@ describe('KeysPage', () => {
     await user.click(within(table).getByRole('button', { name: 'office-laptops' }))
     const dialog = await screen.findByRole('dialog', { name: 'office-laptops' })
     expect(dialog).toHaveTextContent('netclient join -t ')
-    expect(dialog).toHaveTextContent('docker run')
 
     queryClient.setQueryData<EnrollmentKey[]>(enrollmentKeyQueries.list().queryKey, (keys) =>
       keys?.filter((k) => k.name !== 'office-laptops'),
@@ -117,5 +116,25 @@ describe('KeysPage', () => {
     expect(screen.getByRole('dialog', { name: 'office-laptops' })).toBeInTheDocument()
     // The row is back (behind the modal dialogs, hence hidden from the accessibility tree for now).
     expect(within(table).getByRole('button', { name: 'office-laptops', hidden: true })).toBeInTheDocument()
+  })
+
+  it('hides changes from an account the server says is read-only, and keeps them when it does not say', async () => {
+    server.use(
+      http.get('*/api/users/:username', ({ params }) =>
+        HttpResponse.json({ username: String(params.username), isadmin: false, platform_role_id: 'auditor' }),
+      ),
+    )
+    const { table, unmount } = await renderPage()
+    expect(await screen.findByText(/Your account is read-only/)).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Create key' })).not.toBeInTheDocument()
+    expect(within(table).queryByRole('checkbox')).not.toBeInTheDocument()
+    unmount()
+
+    // A server that won't tell (no such route): everything stays offered; a refusal is explained when it comes.
+    server.use(http.get('*/api/users/:username', () => new HttpResponse('404 page not found', { status: 404 })))
+    const second = await renderPage()
+    expect(await screen.findByRole('button', { name: 'Create key' })).toBeInTheDocument()
+    expect(within(second.table).getAllByRole('checkbox').length).toBeGreaterThan(1)
+    expect(screen.queryByText(/Your account is read-only/)).not.toBeInTheDocument()
   })
 })

@@ -8,8 +8,11 @@ import { QueryError } from '@/components/query-error'
 import { lazyWithRetry } from '@/lib/lazy-with-retry'
 import { Button } from '@/components/ui/button'
 import { Icon } from '@/components/ui/icon'
+import { useMediaQuery } from '@/lib/use-media-query'
 import { cn } from '@/lib/utils'
 import { filterRows, hasActiveFilters, networksOf, paginate, sortRows, toRow } from '../lib/list-view'
+import { captureFocusReturn, type FocusReturn } from '../lib/focus-return'
+import { useCanChangeKeys } from '../lib/use-can-change-keys'
 import { useGateways } from '../lib/use-gateways'
 import { useKeysViewParams, type SetViewParams } from '../lib/use-keys-view-params'
 import { useNow } from '../lib/use-now'
@@ -17,10 +20,11 @@ import { BulkActionsBar } from './bulk-actions-bar'
 import { ExpiringSoonSummary } from './expiring-soon-summary'
 import { FilterChips } from './filter-chips'
 import { KeyActionsProvider } from './key-actions-provider'
-import { loadKeyActionsMenu } from './key-row'
+import { loadKeyActionsMenu } from './key-actions-button'
 import { KeysEmptyState } from './keys-empty-state'
 import { KeysPagination } from './keys-pagination'
-import { KeysTable } from './keys-table'
+import { KeyCardList } from './key-card-list'
+import { KeysTable, type KeysTableProps } from './keys-table'
 import { KeysTableSkeleton } from './keys-table-skeleton'
 import { KeysToolbar } from './keys-toolbar'
 import { UnreadableKeysNotice } from './unreadable-keys-notice'
@@ -33,6 +37,8 @@ const CheckTokenDialog = lazyWithRetry(() => import('./check-token-dialog').then
 /** The page's own dialogs (the key actions' dialogs live in KeyActionsProvider). */
 type PageDialog = 'export' | 'check-token' | null
 
+/** From this width up the keys are a table; below it, one card per key. */
+const TABLE_MEDIA = '(min-width: 80rem)'
 /** The search goes into the URL (replacing the entry) once typing pauses this long. */
 const SEARCH_DEBOUNCE_MS = 150
 
@@ -52,6 +58,8 @@ function isKeyWithId(value: unknown, id: string): value is EnrollmentKey {
 export function KeysPage() {
   const query = useQuery(enrollmentKeyQueries.list())
   const { byId: gatewaysById } = useGateways()
+  const can = useCanChangeKeys()
+  const wide = useMediaQuery(TABLE_MEDIA, true)
   const [urlView, setView] = useKeysViewParams()
 
   // Search: the list follows the box at once (deferred, so typing stays fluid); the URL follows it
@@ -169,7 +177,22 @@ export function KeysPage() {
     })
   }
 
-  const onViewDetails = useCallback((id: string) => setDetails({ id, fallback: null, after: 0 }), [])
+  // Where focus goes back to when the details or the create dialog close.
+  const detailsReturn = useRef<FocusReturn | null>(null)
+  const createReturn = useRef<FocusReturn | null>(null)
+  const restoreDetailsFocus = useCallback((event: Event) => {
+    if (detailsReturn.current?.restore()) event.preventDefault()
+    detailsReturn.current = null
+  }, [])
+  const restoreCreateFocus = useCallback((event: Event) => {
+    if (createReturn.current?.restore()) event.preventDefault()
+    createReturn.current = null
+  }, [])
+
+  const onViewDetails = useCallback((id: string) => {
+    detailsReturn.current = captureFocusReturn()
+    setDetails({ id, fallback: null, after: 0 })
+  }, [])
 
   const onKeyReplaced = useCallback((oldId: string, newId: string) => {
     setDetails((current) =>
@@ -201,11 +224,25 @@ export function KeysPage() {
   }, [])
 
   const openCreate = () => {
+    createReturn.current = captureFocusReturn()
     setCreateMounted(true)
     setCreateOpen(true)
   }
 
   const refreshing = query.isFetching && !query.isPending
+  const layoutProps: KeysTableProps = {
+    rows: page.items,
+    now,
+    selectedIds: selected,
+    onSelectedChange,
+    onSelectPage,
+    onViewDetails,
+    sort: view.sort,
+    dir: view.dir,
+    onSort: (field) => setView({ sort: field, dir: view.sort === field && view.dir === 'asc' ? 'desc' : 'asc' }),
+    refreshing,
+    selectable: can.allowed,
+  }
 
   let content
   if (query.isPending) {
@@ -220,7 +257,7 @@ export function KeysPage() {
       />
     )
   } else if (allKeys.length === 0) {
-    content = <KeysEmptyState onCreate={openCreate} />
+    content = <KeysEmptyState onCreate={openCreate} readOnlyReason={can.reason} />
   } else {
     content = (
       <div className="flex flex-col gap-4">
@@ -249,7 +286,7 @@ export function KeysPage() {
             retrying={query.isFetching}
           />
         ) : null}
-        <BulkActionsBar keys={allKeys} selectedIds={selected} onSelectionChange={setSelected} />
+        {can.allowed ? <BulkActionsBar keys={allKeys} selectedIds={selected} onSelectionChange={setSelected} /> : null}
         {page.total === 0 ? (
           <div className="bg-card flex flex-col items-center gap-3 rounded-xl border px-6 py-12 text-center">
             <p className="font-medium">
@@ -266,20 +303,7 @@ export function KeysPage() {
           </div>
         ) : (
           <>
-            <KeysTable
-              rows={page.items}
-              now={now}
-              selectedIds={selected}
-              onSelectedChange={onSelectedChange}
-              onSelectPage={onSelectPage}
-              onViewDetails={onViewDetails}
-              sort={view.sort}
-              dir={view.dir}
-              onSort={(field) =>
-                setView({ sort: field, dir: view.sort === field && view.dir === 'asc' ? 'desc' : 'asc' })
-              }
-              refreshing={refreshing}
-            />
+            {wide ? <KeysTable {...layoutProps} /> : <KeyCardList {...layoutProps} />}
             <KeysPagination
               page={page.page}
               pageCount={page.pageCount}
@@ -309,6 +333,7 @@ export function KeysPage() {
               <code className="font-mono text-xs">netclient join</code> with a key&apos;s token on a device and it
               connects to the key&apos;s networks.
             </p>
+            {can.allowed ? null : <p className="text-muted-foreground text-sm">{can.reason}</p>}
           </div>
           <div className="flex shrink-0 items-center gap-2">
             <span className="sr-only" role="status">
@@ -340,12 +365,14 @@ export function KeysPage() {
               </Icon>
               Export
             </Button>
-            <Button onClick={openCreate}>
-              <Icon>
-                <path d="M12 5v14M5 12h14" />
-              </Icon>
-              Create key
-            </Button>
+            {can.allowed ? (
+              <Button onClick={openCreate}>
+                <Icon>
+                  <path d="M12 5v14M5 12h14" />
+                </Icon>
+                Create key
+              </Button>
+            ) : null}
           </div>
         </header>
         <UnreadableKeysNotice />
@@ -360,6 +387,7 @@ export function KeysPage() {
             onOpenChange={(open) => {
               if (!open) setDetails(null)
             }}
+            onCloseAutoFocus={restoreDetailsFocus}
           />
         </LazyBoundary>
       ) : null}
@@ -389,7 +417,7 @@ export function KeysPage() {
       ) : null}
       {createMounted ? (
         <LazyBoundary onClose={() => setCreateMounted(false)}>
-          <CreateKeyDialog open={createOpen} onOpenChange={setCreateOpen} />
+          <CreateKeyDialog open={createOpen} onOpenChange={setCreateOpen} onCloseAutoFocus={restoreCreateFocus} />
         </LazyBoundary>
       ) : null}
     </KeyActionsProvider>

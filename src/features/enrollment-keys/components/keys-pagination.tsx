@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { Icon } from '@/components/ui/icon'
 import { rangeLabel } from '../lib/format'
@@ -15,7 +15,7 @@ export type KeysPaginationProps = {
   onPageSizeChange: (size: PageSize) => void
 }
 
-/** "1–25 of 312 keys", rows per page, previous/next. */
+/** "1–25 of 312 keys", rows per page, a page number to go to, and first/previous/next/last. */
 export function KeysPagination({
   page,
   pageCount,
@@ -50,10 +50,19 @@ export function KeysPagination({
             ))}
           </select>
         </div>
-        <span className="text-muted-foreground tabular-nums">
-          Page {page} of {pageCount}
-        </span>
+        <PageJump key={page} page={page} pageCount={pageCount} onPageChange={onPageChange} />
         <div className="flex items-center gap-1">
+          <Button
+            variant="outline"
+            size="icon-sm"
+            aria-label="First page"
+            disabled={page <= 1}
+            onClick={() => onPageChange(1)}
+          >
+            <Icon>
+              <path d="m17 18-6-6 6-6M7 6v12" />
+            </Icon>
+          </Button>
           <Button
             variant="outline"
             size="icon-sm"
@@ -76,8 +85,62 @@ export function KeysPagination({
               <path d="m9 18 6-6-6-6" />
             </Icon>
           </Button>
+          <Button
+            variant="outline"
+            size="icon-sm"
+            aria-label="Last page"
+            disabled={page >= pageCount}
+            onClick={() => onPageChange(pageCount)}
+          >
+            <Icon>
+              <path d="m7 18 6-6-6-6M17 6v12" />
+            </Icon>
+          </Button>
         </div>
       </div>
     </nav>
+  )
+}
+
+type PageJumpProps = { page: number; pageCount: number; onPageChange: (page: number) => void }
+
+/**
+ * "Page [ 3 ] of 400": type a page number and press Enter (or leave the box) to go there; a number out
+ * of range goes to the nearest page. Remounted on every page change, so the box always starts at it.
+ */
+function PageJump({ page, pageCount, onPageChange }: PageJumpProps) {
+  const id = useId()
+  const [text, setText] = useState(String(page))
+  function go() {
+    const wanted = Number.parseInt(text, 10)
+    if (!Number.isFinite(wanted)) {
+      setText(String(page))
+      return
+    }
+    const target = Math.min(Math.max(wanted, 1), pageCount)
+    setText(String(target))
+    if (target !== page) onPageChange(target)
+  }
+  return (
+    <span className="text-muted-foreground flex items-center gap-1.5 tabular-nums">
+      <label htmlFor={`${id}-page`}>Page</label>
+      <input
+        id={`${id}-page`}
+        inputMode="numeric"
+        pattern="[0-9]*"
+        aria-describedby={`${id}-of`}
+        className="border-input bg-card text-foreground h-8 w-14 rounded-md border px-2 text-center text-sm shadow-xs"
+        value={text}
+        onChange={(e) => setText(e.target.value.replace(/[^0-9]/g, ''))}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault()
+            go()
+          }
+        }}
+        onBlur={go}
+      />
+      <span id={`${id}-of`}>of {pageCount.toLocaleString('en')}</span>
+    </span>
   )
 }

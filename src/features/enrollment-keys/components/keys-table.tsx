@@ -16,6 +16,8 @@ export type KeysTableProps = {
   onSort: (field: SortField) => void
   /** A background refetch is running: the rows stay, slightly dimmed. */
   refreshing?: boolean
+  /** Rows can be selected (for bulk delete); false for an account that may not delete. */
+  selectable?: boolean
 }
 
 const plainHeader = 'text-muted-foreground px-2 py-2 text-left text-xs font-medium tracking-wide uppercase'
@@ -32,6 +34,7 @@ export function KeysTable({
   dir,
   onSort,
   refreshing = false,
+  selectable: canSelect = true,
 }: KeysTableProps) {
   const selectable = rows.filter((r) => !r.key.isDefault)
   const selectedOnPage = selectable.filter((r) => selectedIds.has(r.key.id)).length
@@ -46,7 +49,7 @@ export function KeysTable({
   const sortProps = { sort, dir, onSort }
 
   return (
-    <div className="bg-card overflow-x-auto rounded-xl border shadow-xs">
+    <div className="bg-card relative overflow-x-auto rounded-xl border shadow-xs">
       <table
         aria-label="Enrollment keys"
         aria-busy={refreshing}
@@ -54,17 +57,21 @@ export function KeysTable({
       >
         <thead className="bg-muted/40 border-b">
           <tr>
-            <th scope="col" className="w-10 py-2 pr-1 pl-4 text-left">
-              <input
-                ref={headerBox}
-                type="checkbox"
-                className="accent-primary block size-4 cursor-pointer disabled:cursor-not-allowed disabled:opacity-40"
-                aria-label="Select all on this page"
-                checked={allSelected}
-                disabled={selectable.length === 0}
-                onChange={(e) => onSelectPage(e.target.checked)}
-              />
-            </th>
+            {canSelect ? (
+              <th scope="col" className="w-10 py-2 pr-1 pl-4 text-left">
+                <input
+                  ref={headerBox}
+                  type="checkbox"
+                  className="accent-primary block size-4 cursor-pointer disabled:cursor-not-allowed disabled:opacity-40"
+                  aria-label="Select all on this page"
+                  checked={allSelected}
+                  disabled={selectable.length === 0}
+                  onChange={(e) => onSelectPage(e.target.checked)}
+                />
+              </th>
+            ) : (
+              <td aria-hidden="true" className="w-4 p-0" />
+            )}
             <SortableHeader field="name" {...sortProps}>
               Name
             </SortableHeader>
@@ -101,6 +108,7 @@ export function KeysTable({
               row={row}
               now={now}
               selected={selectedIds.has(row.key.id)}
+              selectable={canSelect}
               onSelectedChange={onSelectedChange}
               onViewDetails={onViewDetails}
             />

@@ -25,10 +25,11 @@ export function MaskedToken({ token, keyName, wrap = false, className, resolveVa
       <code
         className={cn(
           'bg-muted text-foreground min-w-0 rounded px-1.5 py-0.5 font-mono text-xs',
-          // In the table the box keeps one width either way, so revealing never pushes the controls away.
-          wrap ? (revealed ? 'break-all' : 'whitespace-nowrap') : 'w-[7.25rem] truncate',
+          // Revealed, the whole token shows, wrapped: every token starts alike, only all of it tells
+          // keys apart. Masked, the box shows the end of the key's value, which does differ.
+          revealed ? 'break-all whitespace-normal' : 'whitespace-nowrap',
+          !wrap && (revealed ? 'w-[12rem] leading-snug' : 'w-[7.25rem]'),
         )}
-        title={revealed && !wrap ? token : undefined}
       >
         {revealed ? token : maskToken(token)}
       </code>

@@ -14,7 +14,7 @@ export function formatExpiry(value: string): string {
   return date ? expiryFormat.format(date) : value
 }
 
-/** "Unlimited", "Limited to 5 uses", "Time bound, until 26 Nov 2026, 14:00". */
+/** "Unlimited", "Limited to 5 uses", "Time-bound, until 26 Nov 2026, 14:00". */
 export function describeKeyType(values: Pick<CreateKeyFormValues, 'type' | 'uses' | 'expiresAt'>): string {
   switch (values.type) {
     case 'unlimited':
@@ -24,7 +24,7 @@ export function describeKeyType(values: Pick<CreateKeyFormValues, 'type' | 'uses
       return `Limited to ${uses.toLocaleString('en-US')} ${uses === 1 ? 'use' : 'uses'}`
     }
     case 'time-bound':
-      return `Time bound, until ${formatExpiry(values.expiresAt)}`
+      return `Time-bound, until ${formatExpiry(values.expiresAt)}`
   }
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   ACCESS_DENIED,
   actionErrorMessage,
+  defaultKeyNotDeletable,
   formatList,
   REGENERATE_UNSUPPORTED,
   regenerateErrorMessage,
@@ -31,6 +32,14 @@ describe('regenerateErrorMessage', () => {
   it('reads a 404 as a server without the route, and a 403 as no access', () => {
     expect(regenerateErrorMessage(new ApiError(404, '404 page not found'))).toBe(REGENERATE_UNSUPPORTED)
     expect(regenerateErrorMessage(new ApiError(403, 'access denied'))).toBe(ACCESS_DENIED)
+  })
+})
+
+describe('defaultKeyNotDeletable', () => {
+  it('offers what the connected server can do: change the default, or delete the network', () => {
+    expect(defaultKeyNotDeletable(true)).toBe("Default keys can't be deleted. Make another key the default first.")
+    expect(defaultKeyNotDeletable(false)).not.toMatch(/make another key the default first/i)
+    expect(defaultKeyNotDeletable(false)).toMatch(/deleted with the network/)
   })
 })
 

@@ -7,7 +7,17 @@ export const REGENERATE_UNSUPPORTED = 'This Netmaker server does not support reg
 export const SET_DEFAULT_UNSUPPORTED = 'This Netmaker server does not support changing the default key'
 export const RENEW_NOT_TIME_BOUND =
   'Only time-bound keys are renewed (with a new expiry). Clone makes a copy of any key.'
-export const DEFAULT_KEY_NOT_DELETABLE = "Default keys can't be deleted. Make another key the default first."
+/**
+ * Why a default key can't be deleted, with a way out the connected server offers: on a server that can
+ * change the default, make another key the default; on one that can't (v1.5), the key goes with its network.
+ */
+export function defaultKeyNotDeletable(canChangeDefault: boolean): string {
+  return canChangeDefault
+    ? "Default keys can't be deleted. Make another key the default first."
+    : "Default keys can't be deleted, and this server can't make another key the default. A network's default key is deleted with the network."
+}
+/** Why a change is not offered to a read-only account (known before trying). */
+export const READ_ONLY_REASON = 'Your account is read-only: it can view keys but not change them.'
 export const ACCESS_DENIED =
   'Access denied: this account can view keys but not change them. Ask a Netmaker administrator for access.'
 

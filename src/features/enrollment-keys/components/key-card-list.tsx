@@ -1,0 +1,111 @@
+import { useEffect, useId, useRef } from 'react'
+import { Button } from '@/components/ui/button'
+import { Icon } from '@/components/ui/icon'
+import { cn } from '@/lib/utils'
+import { SORT_FIELDS, type SortField } from '../lib/list-view'
+import { KeyCard } from './key-card'
+import type { KeysTableProps } from './keys-table'
+
+export type KeyCardListProps = KeysTableProps
+
+const SORT_LABELS: Record<SortField, string> = {
+  name: 'Name',
+  status: 'Status',
+  usage: 'Type / usage',
+  expiry: 'Expires',
+  stops: 'Stops working first',
+}
+
+/**
+ * The keys of one page as cards, for screens too narrow for the table: the same selection ("Select all
+ * on this page"), sorting (a field and a direction instead of column headers) and rows.
+ */
+export function KeyCardList({
+  rows,
+  now,
+  selectedIds,
+  onSelectedChange,
+  onSelectPage,
+  onViewDetails,
+  sort,
+  dir,
+  onSort,
+  refreshing = false,
+  selectable: canSelect = true,
+}: KeyCardListProps) {
+  const id = useId()
+  const selectable = rows.filter((r) => !r.key.isDefault)
+  const selectedOnPage = selectable.filter((r) => selectedIds.has(r.key.id)).length
+  const allSelected = selectable.length > 0 && selectedOnPage === selectable.length
+  const someSelected = selectedOnPage > 0 && !allSelected
+  const headerBox = useRef<HTMLInputElement>(null)
+
+  useEffect(() => {
+    if (headerBox.current) headerBox.current.indeterminate = someSelected
+  }, [someSelected])
+
+  return (
+    <div className="flex flex-col gap-3">
+      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+        {canSelect ? (
+          <label className="flex cursor-pointer items-center gap-2 text-sm">
+            <input
+              ref={headerBox}
+              type="checkbox"
+              className="accent-primary block size-4 cursor-pointer disabled:cursor-not-allowed disabled:opacity-40"
+              checked={allSelected}
+              disabled={selectable.length === 0}
+              onChange={(e) => onSelectPage(e.target.checked)}
+            />
+            Select all on this page
+          </label>
+        ) : (
+          <span />
+        )}
+        <div className="flex items-center gap-2">
+          <label htmlFor={`${id}-sort`} className="text-muted-foreground text-sm">
+            Sort by
+          </label>
+          <select
+            id={`${id}-sort`}
+            className="border-input bg-card h-8 rounded-md border px-2 text-sm shadow-xs"
+            value={sort}
+            onChange={(e) => onSort(e.target.value as SortField)}
+          >
+            {SORT_FIELDS.map((field) => (
+              <option key={field} value={field}>
+                {SORT_LABELS[field]}
+              </option>
+            ))}
+          </select>
+          <Button
+            variant="outline"
+            size="icon-sm"
+            onClick={() => onSort(sort)}
+            aria-label={dir === 'asc' ? 'Ascending; sort descending' : 'Descending; sort ascending'}
+            title={dir === 'asc' ? 'Ascending' : 'Descending'}
+          >
+            <Icon>{dir === 'asc' ? <path d="M12 19V5M5 12l7-7 7 7" /> : <path d="M12 5v14M5 12l7 7 7-7" />}</Icon>
+          </Button>
+        </div>
+      </div>
+      <ul
+        aria-label="Enrollment keys"
+        aria-busy={refreshing}
+        className={cn('grid gap-3 md:grid-cols-2', refreshing && 'opacity-80')}
+      >
+        {rows.map((row) => (
+          <KeyCard
+            key={row.key.id}
+            row={row}
+            now={now}
+            selected={selectedIds.has(row.key.id)}
+            selectable={canSelect}
+            onSelectedChange={onSelectedChange}
+            onViewDetails={onViewDetails}
+          />
+        ))}
+      </ul>
+    </div>
+  )
+}
