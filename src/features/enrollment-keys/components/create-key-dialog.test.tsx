@@ -48,7 +48,7 @@ describe('CreateKeyDialog', () => {
     const { user, dialog } = await fillToReview()
     await user.click(within(dialog).getByRole('button', { name: 'Create key' }))
     const result = await screen.findByRole('dialog', { name: 'Key created' })
-    expect(within(result).getByText(/^netclient join -t /)).toBeInTheDocument()
+    expect(within(result).getAllByText(/netclient join -t /).length).toBeGreaterThan(0)
     expect(sent).toEqual({
       tags: ['unit key'],
       networks: ['private-mesh'],
