@@ -65,7 +65,7 @@ test.describe('connect a device', () => {
     await page.keyboard.press('ArrowRight')
     await expect(tabs.getByRole('tab', { name: 'Docker' })).toBeFocused()
     await expect(tabs.getByRole('tab', { name: 'Docker' })).toHaveAttribute('aria-selected', 'true')
-    await expect(panel).toContainText('gravitl/netclient:v1.6.0')
+    await expect(panel).toContainText('gravitl/netclient:v1.8.0')
     await expect(panel).toContainText('TOKEN: "••••')
     await panel.getByRole('button', { name: 'Copy compose snippet' }).click()
     const compose = await page.evaluate(() => navigator.clipboard.readText())

@@ -404,8 +404,8 @@ test.describe('Create key', () => {
     await expect(result).toBeVisible()
     await expect(result.getByText(`“${name}” is ready`)).toBeVisible()
     await expect(result.getByText(/was not sent again/)).toBeVisible()
-    const command = await result.getByText(/^netclient join -t /).textContent()
-    expect((command ?? '').replace('netclient join -t ', '')).toMatch(/^[A-Za-z0-9+/]+=*$/)
+    // The whole token is shown once, on the result (the install commands show it masked).
+    await expect(result.getByText(/^[A-Za-z0-9+/]{20,}=*$/)).toBeVisible()
     expect(creates).toHaveLength(1)
     await done(page)
     await expect(rowOf(page, name)).toHaveCount(1)

@@ -177,7 +177,7 @@ test.describe('key lifecycle', () => {
     const dialog = page.getByRole('dialog', { name: 'Renew key contractor-march' })
     await expect(dialog).toBeVisible({ timeout: 20_000 })
     await expect(dialog.getByLabel('Name', { exact: true })).toHaveValue('contractor-march-2')
-    await expect(dialog.getByRole('radio', { name: 'Time bound' })).toBeChecked()
+    await expect(dialog.getByRole('radio', { name: 'Time-bound' })).toBeChecked()
     await dialog.getByRole('button', { name: '7 days' }).click()
     await toReview(dialog)
     await expect(dialog.getByText(/^netmaker$/)).toBeVisible()

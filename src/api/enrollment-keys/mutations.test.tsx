@@ -6,8 +6,8 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { sessionStore } from '@/lib/session'
 import { server } from '@/mocks/node'
 import { createTestQueryClient } from '@/test/render'
+import { DefaultNotChangedError } from './errors'
 import {
-  DefaultNotChangedError,
   useDeleteEnrollmentKey,
   useDeleteEnrollmentKeys,
   useRegenerateEnrollmentKeyToken,

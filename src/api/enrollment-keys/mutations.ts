@@ -8,6 +8,7 @@ import {
   updateEnrollmentKey,
 } from './requests'
 import type { CreateEnrollmentKeyBody, EnrollmentKey, UpdateEnrollmentKeyBody } from './schemas'
+import { DefaultNotChangedError } from './errors'
 
 /**
  * Mutation hooks own the cache; call sites own the UI (pass onSuccess/onError to mutate).
@@ -54,17 +55,6 @@ export function useCreateEnrollmentKey() {
  * The server answered an update that asked to change `default` with a key whose `default` did not
  * change: v1.5 servers ignore the field. Nothing changed, so nothing may be shown as changed.
  */
-export class DefaultNotChangedError extends Error {
-  override readonly name = 'DefaultNotChangedError'
-  constructor() {
-    super('This Netmaker server does not support changing the default key')
-  }
-}
-
-export function isDefaultNotChangedError(error: unknown): error is DefaultNotChangedError {
-  return error instanceof DefaultNotChangedError
-}
-
 export type UpdateKeyVariables = { key: EnrollmentKey; changes: Partial<UpdateEnrollmentKeyBody> }
 
 /** What the list should show for `key` while `changes` are on their way (default changes excluded). */

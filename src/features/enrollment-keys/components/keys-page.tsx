@@ -16,19 +16,20 @@ import { useCanChangeKeys } from '../lib/use-can-change-keys'
 import { useGateways } from '../lib/use-gateways'
 import { useKeysViewParams, type SetViewParams } from '../lib/use-keys-view-params'
 import { useNow } from '../lib/use-now'
-import { BulkActionsBar } from './bulk-actions-bar'
-import { ExpiringSoonSummary } from './expiring-soon-summary'
 import { FilterChips } from './filter-chips'
 import { KeyActionsProvider } from './key-actions-provider'
 import { loadKeyActionsMenu } from './key-actions-button'
-import { KeysEmptyState } from './keys-empty-state'
-import { KeysPagination } from './keys-pagination'
-import { KeyCardList } from './key-card-list'
 import { KeysTable, type KeysTableProps } from './keys-table'
 import { KeysTableSkeleton } from './keys-table-skeleton'
 import { KeysToolbar } from './keys-toolbar'
-import { UnreadableKeysNotice } from './unreadable-keys-notice'
 
+// Parts the first screen of a wide, non-empty list does not show load on demand (the bundle budget).
+const ExpiringSoonSummary = lazyWithRetry(() => import('./expiring-soon-summary').then((m) => m.ExpiringSoonSummary))
+const UnreadableKeysNotice = lazyWithRetry(() => import('./unreadable-keys-notice').then((m) => m.UnreadableKeysNotice))
+const KeysPagination = lazyWithRetry(() => import('./keys-pagination').then((m) => m.KeysPagination))
+const KeyCardList = lazyWithRetry(() => import('./key-card-list').then((m) => m.KeyCardList))
+const KeysEmptyState = lazyWithRetry(() => import('./keys-empty-state').then((m) => m.KeysEmptyState))
+const BulkActionsBar = lazyWithRetry(() => import('./bulk-actions-bar').then((m) => m.BulkActionsBar))
 const KeyDetailsDialog = lazyWithRetry(() => import('./key-details-dialog').then((m) => m.KeyDetailsDialog))
 const CreateKeyDialog = lazyWithRetry(() => import('./create-key-dialog').then((m) => m.CreateKeyDialog))
 const ExportKeysDialog = lazyWithRetry(() => import('./export-keys-dialog').then((m) => m.ExportKeysDialog))
@@ -56,6 +57,8 @@ function isKeyWithId(value: unknown, id: string): value is EnrollmentKey {
 
 /** The Keys page: every enrollment key, searchable, filterable, sortable, paged; details and actions. */
 export function KeysPage() {
+  // The notice of unreadable keys (rare) loads only when there are some.
+  const hasUnreadable = (useQuery(enrollmentKeyQueries.unreadable()).data?.length ?? 0) > 0
   const query = useQuery(enrollmentKeyQueries.list())
   const { byId: gatewaysById } = useGateways()
   const can = useCanChangeKeys()
@@ -257,19 +260,25 @@ export function KeysPage() {
       />
     )
   } else if (allKeys.length === 0) {
-    content = <KeysEmptyState onCreate={openCreate} readOnlyReason={can.reason} />
+    content = (
+      <LazyBoundary loading={<KeysTableSkeleton />}>
+        <KeysEmptyState onCreate={openCreate} readOnlyReason={can.reason} />
+      </LazyBoundary>
+    )
   } else {
     content = (
       <div className="flex flex-col gap-4">
-        <ExpiringSoonSummary
-          count={soonCount}
-          windowDays={view.within}
-          onWindowChange={(within) => setView({ within })}
-          onReview={() => setView({ status: 'expiring-soon', sort: 'stops', dir: 'asc' })}
-          reviewing={view.status === 'expiring-soon'}
-          sortedByStops={view.sort === 'stops'}
-          onSortByStopsChange={(on) => setView({ sort: on ? 'stops' : 'name', dir: 'asc' })}
-        />
+        <LazyBoundary>
+          <ExpiringSoonSummary
+            count={soonCount}
+            windowDays={view.within}
+            onWindowChange={(within) => setView({ within })}
+            onReview={() => setView({ status: 'expiring-soon', sort: 'stops', dir: 'asc' })}
+            reviewing={view.status === 'expiring-soon'}
+            sortedByStops={view.sort === 'stops'}
+            onSortByStopsChange={(on) => setView({ sort: on ? 'stops' : 'name', dir: 'asc' })}
+          />
+        </LazyBoundary>
         <KeysToolbar view={view} setView={updateView} networks={networks} search={search} onSearchChange={setSearch} />
         <FilterChips view={view} setView={updateView} />
         {secretSearch ? (
@@ -286,7 +295,11 @@ export function KeysPage() {
             retrying={query.isFetching}
           />
         ) : null}
-        {can.allowed ? <BulkActionsBar keys={allKeys} selectedIds={selected} onSelectionChange={setSelected} /> : null}
+        {can.allowed ? (
+          <LazyBoundary>
+            <BulkActionsBar keys={allKeys} selectedIds={selected} onSelectionChange={setSelected} />
+          </LazyBoundary>
+        ) : null}
         {page.total === 0 ? (
           <div className="bg-card flex flex-col items-center gap-3 rounded-xl border px-6 py-12 text-center">
             <p className="font-medium">
@@ -303,17 +316,26 @@ export function KeysPage() {
           </div>
         ) : (
           <>
-            {wide ? <KeysTable {...layoutProps} /> : <KeyCardList {...layoutProps} />}
-            <KeysPagination
-              page={page.page}
-              pageCount={page.pageCount}
-              from={page.from}
-              to={page.to}
-              total={page.total}
-              pageSize={view.pageSize}
-              onPageChange={(p) => setView({ page: p })}
-              onPageSizeChange={(size) => setView({ pageSize: size })}
-            />
+            {wide ? (
+              <KeysTable {...layoutProps} />
+            ) : (
+              <LazyBoundary loading={<KeysTableSkeleton />}>
+                <KeyCardList {...layoutProps} />
+              </LazyBoundary>
+            )}
+            {/* The range and paging controls arrive a moment after the rows (the first screen's bundle). */}
+            <LazyBoundary loading={<p className="text-muted-foreground h-9 text-sm" aria-hidden="true" />}>
+              <KeysPagination
+                page={page.page}
+                pageCount={page.pageCount}
+                from={page.from}
+                to={page.to}
+                total={page.total}
+                pageSize={view.pageSize}
+                onPageChange={(p) => setView({ page: p })}
+                onPageSizeChange={(size) => setView({ pageSize: size })}
+              />
+            </LazyBoundary>
           </>
         )}
       </div>
@@ -375,7 +397,11 @@ export function KeysPage() {
             ) : null}
           </div>
         </header>
-        <UnreadableKeysNotice />
+        {hasUnreadable ? (
+          <LazyBoundary>
+            <UnreadableKeysNotice />
+          </LazyBoundary>
+        ) : null}
         {content}
       </section>
 

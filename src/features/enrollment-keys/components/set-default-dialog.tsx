@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { isDefaultNotChangedError, useUpdateEnrollmentKey } from '@/api/enrollment-keys/mutations'
+import { isDefaultNotChangedError } from '@/api/enrollment-keys/errors'
+import { useUpdateEnrollmentKey } from '@/api/enrollment-keys/mutations'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
 import {

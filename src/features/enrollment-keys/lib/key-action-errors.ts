@@ -1,5 +1,5 @@
 import { isApiError } from '@/api/client'
-import { isDefaultNotChangedError } from '@/api/enrollment-keys/mutations'
+import { isDefaultNotChangedError } from '@/api/enrollment-keys/errors'
 import { isKeyGoneError, KEY_GONE_MESSAGE } from '@/api/enrollment-keys/key-gone'
 import { rateLimitMessage } from '@/api/rate-limit'
 
@@ -16,8 +16,6 @@ export function defaultKeyNotDeletable(canChangeDefault: boolean): string {
     ? "Default keys can't be deleted. Make another key the default first."
     : "Default keys can't be deleted, and this server can't make another key the default. A network's default key is deleted with the network."
 }
-/** Why a change is not offered to a read-only account (known before trying). */
-export const READ_ONLY_REASON = 'Your account is read-only: it can view keys but not change them.'
 export const ACCESS_DENIED =
   'Access denied: this account can view keys but not change them. Ask a Netmaker administrator for access.'
 

@@ -1,5 +1,7 @@
 import { useAccountAccess } from '@/components/use-account-access'
-import { READ_ONLY_REASON } from './key-action-errors'
+
+/** Why a change is not offered to a read-only account (known before trying). */
+export const READ_ONLY_REASON = 'Your account is read-only: it can view keys but not change them.'
 
 export type CanChangeKeys = { allowed: true; reason: null } | { allowed: false; reason: string }
 
