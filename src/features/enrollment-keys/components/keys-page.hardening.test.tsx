@@ -36,7 +36,7 @@ describe('KeysPage with keys it cannot read', { timeout: 15_000 }, () => {
     const table = await screen.findByRole('table', { name: 'Enrollment keys' })
     expect(within(table).getByRole('button', { name: 'contractor-march' })).toBeInTheDocument()
     expect(within(table).queryByRole('button', { name: 'staging-ci' })).not.toBeInTheDocument()
-    expect(screen.getByText('1–14 of 14 keys')).toBeInTheDocument()
+    expect(await screen.findByText('1–14 of 14 keys')).toBeInTheDocument()
 
     const alert = screen.getByText('1 key could not be read and is not shown').closest('[role="status"]')
     if (!(alert instanceof HTMLElement)) throw new Error('no notice')

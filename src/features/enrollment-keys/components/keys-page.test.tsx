@@ -32,7 +32,7 @@ describe('KeysPage', () => {
     expect(rowOf(table, 'contractor-march')).toHaveTextContent('Expired')
     expect(rowOf(table, 'legacy-fallback')).toHaveTextContent('Valid')
     expect(rowOf(table, 'broken-import')).toHaveTextContent('Invalid')
-    expect(screen.getByText('1–15 of 15 keys')).toBeInTheDocument()
+    expect(await screen.findByText('1–15 of 15 keys')).toBeInTheDocument()
     // Tokens are masked until revealed.
     expect(within(staging).getByText(/^•{8}[A-Z2-7]{4}$/)).toBeInTheDocument()
   })
