@@ -16,7 +16,10 @@ async function openDetails(page: Page, name: string): Promise<Locator> {
 
 /** The key's real token, through its copy button (the screen shows it masked). */
 async function copiedToken(page: Page, dialog: Locator): Promise<string> {
+  await page.evaluate(() => navigator.clipboard.writeText(''))
   await dialog.getByRole('button', { name: 'Copy token' }).click()
+  // The copy re-checks the key's current token first, so the clipboard fills a moment later.
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe('')
   return page.evaluate(() => navigator.clipboard.readText())
 }
 
@@ -68,8 +71,8 @@ test.describe('connect a device', () => {
     await expect(panel).toContainText('gravitl/netclient:v1.8.0')
     await expect(panel).toContainText('TOKEN: "••••')
     await panel.getByRole('button', { name: 'Copy compose snippet' }).click()
-    const compose = await page.evaluate(() => navigator.clipboard.readText())
-    expect(compose).toContain(`TOKEN: "${token}"`)
+    // The copy re-checks the key's current token first, so the clipboard fills a moment later.
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(`TOKEN: "${token}"`)
     await expect(panel).not.toContainText(token)
     await page.screenshot({ path: `${SHOTS}/tabs-docker.png` })
 

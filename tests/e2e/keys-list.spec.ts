@@ -271,10 +271,12 @@ test.describe('Keys page', () => {
     await dialog.getByRole('button', { name: 'Copy token' }).click()
     const token = await page.evaluate(() => navigator.clipboard.readText())
     await dialog.getByRole('button', { name: 'Copy join command' }).click()
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`sudo netclient join -t '${token}'`)
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`sudo netclient join -t '${token}'`)
     await dialog.getByRole('tab', { name: 'Docker' }).click()
     await dialog.getByRole('button', { name: 'Copy docker run command' }).click()
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`TOKEN='${token}'`)
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(`TOKEN='${token}'`)
 
     await dialog.getByRole('button', { name: 'Reveal token' }).click()
     await expect(dialog.getByRole('button', { name: 'Reveal token' })).toHaveAttribute('aria-pressed', 'true')
@@ -312,7 +314,7 @@ test.describe('Keys page', () => {
       .not.toBe(oldToken)
     await details.getByRole('button', { name: 'Reveal token' }).click()
     const newToken = await page.evaluate(() => navigator.clipboard.readText())
-    await expect(details).toContainText(`netclient join -t ${newToken}`)
+    await expect(details).toContainText(`netclient join -t '${newToken}'`)
 
     await details.getByRole('button', { name: 'Delete' }).click()
     await page

@@ -61,7 +61,7 @@ export function ExpiringSoonSummary({
           </span>
         ) : null}
       </p>
-      <div className="flex items-center gap-3 sm:ml-auto">
+      <div className="flex flex-wrap items-center gap-3 sm:ml-auto">
         <label htmlFor={`${id}-window`} className="text-muted-foreground text-xs font-medium whitespace-nowrap">
           Warn within
         </label>

@@ -138,9 +138,12 @@ export function InstallInstructions({
                   }
                 />
               </div>
+              {/* Focusable, so a long command that scrolls inside its box can be scrolled from the keyboard. */}
               <pre
+                role="region"
+                tabIndex={0}
                 aria-label={usesToken && !revealed ? `${title} (token masked)` : title}
-                className="bg-muted max-h-48 overflow-auto rounded-md border px-3 py-2 font-mono text-xs leading-relaxed [overflow-wrap:anywhere] whitespace-pre-wrap"
+                className="bg-muted focus-visible:outline-ring max-h-48 overflow-auto rounded-md border px-3 py-2 font-mono text-xs leading-relaxed [overflow-wrap:anywhere] whitespace-pre-wrap focus-visible:outline-2"
               >
                 {step.command(shownToken)}
               </pre>

@@ -357,7 +357,7 @@ export function KeysPage() {
             </p>
             {can.allowed ? null : <p className="text-muted-foreground text-sm">{can.reason}</p>}
           </div>
-          <div className="flex shrink-0 items-center gap-2">
+          <div className="flex flex-wrap items-center gap-2 sm:justify-end">
             <span className="sr-only" role="status">
               {refreshing ? 'Refreshing keys…' : ''}
             </span>

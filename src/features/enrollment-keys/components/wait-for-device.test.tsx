@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
@@ -41,7 +41,8 @@ describe('WaitForDevice', () => {
     await register(key, 'mac-mini')
 
     const joined = await screen.findByText('Your device joined')
-    expect(joined).toHaveFocus()
+    // Focus moves in an effect after the outcome renders.
+    await waitFor(() => expect(joined).toHaveFocus())
     const list = screen.getByRole('list', { name: 'Devices that joined' })
     expect(await within(list).findByText('mac-mini')).toBeInTheDocument()
     expect(within(list).getByText(/macOS/)).toBeInTheDocument()
@@ -68,7 +69,8 @@ describe('WaitForDevice', () => {
       <WaitForDevice keyItem={key} onStop={vi.fn()} intervalMs={50} limitMs={200} />,
       { queryClient },
     )
-    expect(await screen.findByText(/No device has joined in/)).toHaveFocus()
+    const outcome = await screen.findByText(/No device has joined in/)
+    await waitFor(() => expect(outcome).toHaveFocus())
     expect(screen.getByText(/sends devices to api\.netmaker\.demo/)).toBeInTheDocument()
     expect(screen.getByText(/A firewall in the way/)).toBeInTheDocument()
     expect(screen.getByText(/Not the problem now/)).toBeInTheDocument()
