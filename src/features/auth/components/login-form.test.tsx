@@ -5,12 +5,20 @@ import { AppRoutes } from '@/app/routes'
 import { server } from '@/mocks/node'
 import { sessionStore } from '@/lib/session'
 import { renderWithProviders } from '@/test/render'
+import type { UserEvent } from '@testing-library/user-event'
 
 const SERVER = 'https://nm.example.com'
 const STORAGE_KEY = 'nm-console.session'
 
 function renderLogin(path = '/login') {
   return renderWithProviders(<AppRoutes />, { path, signedIn: false })
+}
+
+/** The field starts with the console's own origin (same-origin deployment): replace it. */
+async function replaceServerUrl(user: UserEvent, url: string) {
+  const field = await screen.findByLabelText('Server URL')
+  await user.clear(field)
+  await user.paste(url)
 }
 
 function storedSession(storage: Storage) {
@@ -22,7 +30,7 @@ describe('LoginPage', () => {
   it('signs in with username and password and returns to the page asked for', async () => {
     const { user, location } = renderLogin('/login?next=%2Fkeys%3Fq%3Doffice')
 
-    await user.type(await screen.findByLabelText('Server URL'), `${SERVER}/`)
+    await replaceServerUrl(user, `${SERVER}/`)
     await user.type(screen.getByLabelText('Username'), 'admin')
     await user.type(screen.getByLabelText('Password'), 'netmaker-demo')
     await user.click(screen.getByRole('button', { name: 'Sign in' }))
@@ -39,7 +47,7 @@ describe('LoginPage', () => {
   it('signs in with the master key and keeps the session when asked to', async () => {
     const { user, location } = renderLogin()
 
-    await user.type(await screen.findByLabelText('Server URL'), SERVER)
+    await replaceServerUrl(user, SERVER)
     await user.click(screen.getByRole('radio', { name: 'Master key' }))
     await user.type(screen.getByLabelText('Server master key'), 'demo-master-key')
     await user.click(screen.getByRole('checkbox', { name: 'Keep me signed in' }))
@@ -55,7 +63,7 @@ describe('LoginPage', () => {
   it('says the password was wrong and keeps what was typed', async () => {
     const { user } = renderLogin()
 
-    await user.type(await screen.findByLabelText('Server URL'), SERVER)
+    await replaceServerUrl(user, SERVER)
     await user.type(screen.getByLabelText('Username'), 'admin')
     await user.type(screen.getByLabelText('Password'), 'not-the-password')
     await user.click(screen.getByRole('checkbox', { name: 'Keep me signed in' }))
@@ -71,7 +79,7 @@ describe('LoginPage', () => {
 
   it('says an unknown user (401) the same way', async () => {
     const { user } = renderLogin()
-    await user.type(await screen.findByLabelText('Server URL'), SERVER)
+    await replaceServerUrl(user, SERVER)
     await user.type(screen.getByLabelText('Username'), 'nobody')
     await user.type(screen.getByLabelText('Password'), 'whatever')
     await user.click(screen.getByRole('button', { name: 'Sign in' }))
@@ -80,7 +88,7 @@ describe('LoginPage', () => {
 
   it('says the master key was not accepted', async () => {
     const { user } = renderLogin()
-    await user.type(await screen.findByLabelText('Server URL'), SERVER)
+    await replaceServerUrl(user, SERVER)
     await user.click(screen.getByRole('radio', { name: 'Master key' }))
     await user.type(screen.getByLabelText('Server master key'), 'wrong-key')
     await user.click(screen.getByRole('button', { name: 'Sign in' }))
@@ -93,7 +101,7 @@ describe('LoginPage', () => {
     server.use(http.post('*/api/users/adm/authenticate', () => HttpResponse.error()))
     const { user } = renderLogin()
 
-    await user.type(await screen.findByLabelText('Server URL'), SERVER)
+    await replaceServerUrl(user, SERVER)
     await user.type(screen.getByLabelText('Username'), 'admin')
     await user.type(screen.getByLabelText('Password'), 'netmaker-demo')
     await user.click(screen.getByRole('button', { name: 'Sign in' }))
@@ -111,7 +119,7 @@ describe('LoginPage', () => {
       }),
     )
     const { user } = renderLogin()
-    await user.type(await screen.findByLabelText('Server URL'), SERVER)
+    await replaceServerUrl(user, SERVER)
     await user.type(screen.getByLabelText('Username'), 'admin')
     await user.type(screen.getByLabelText('Password'), 'x')
     await user.click(screen.getByRole('button', { name: 'Sign in' }))
@@ -130,9 +138,12 @@ describe('LoginPage', () => {
       }),
     )
     const { user } = renderLogin()
-    await user.click(await screen.findByRole('button', { name: 'Sign in' }))
+    const url = await screen.findByLabelText('Server URL')
+    // A production build without a configured server offers the console's own origin.
+    expect(url).toHaveValue(window.location.origin)
+    await user.clear(url)
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
 
-    const url = screen.getByLabelText('Server URL')
     expect(url).toHaveAttribute('aria-invalid', 'true')
     expect(url).toHaveAccessibleDescription('Enter the URL of your Netmaker server')
     expect(screen.getByLabelText('Username')).toHaveAccessibleDescription('Enter your username')

@@ -57,7 +57,9 @@ export function LoginForm() {
     formState: { errors },
   } = useForm({
     resolver: zodResolver(loginFormSchema),
-    defaultValues: loginFormDefaults(env.apiUrl),
+    // No server configured at build time: offer this console's own origin, the layout of the shipped
+    // nginx deployment (deploy/nginx.conf proxies /api/ to the server).
+    defaultValues: loginFormDefaults(env.apiUrl || (askForServer ? window.location.origin : '')),
   })
   const method = useWatch({ control, name: 'method' })
 
@@ -99,7 +101,7 @@ export function LoginForm() {
           id="login-server-url"
           label="Server URL"
           error={errors.serverUrl?.message}
-          hint="The address of your Netmaker server's API."
+          hint="The address of your Netmaker server's API: this console's own address when the server is behind the same web server."
         >
           {(fieldProps) => (
             <Input
