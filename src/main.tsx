@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from '@/app/app'
+import { applyCspNonce } from '@/lib/csp-nonce'
 import './index.css'
 
 async function start() {
@@ -10,6 +11,7 @@ async function start() {
     const { startMockWorker } = await import('@/mocks/browser')
     await startMockWorker()
   }
+  applyCspNonce()
   const root = document.getElementById('root')
   if (!root) throw new Error('#root is missing from index.html')
   createRoot(root).render(
