@@ -90,7 +90,10 @@ function removeBlock(text, head) {
  * @param {string} [template]
  * @returns {string}
  */
-export function renderSiteConfig({ port, root, api = null, connectSrc = [] }, template = readFileSync(SITE_CONFIG, 'utf8')) {
+export function renderSiteConfig(
+  { port, root, api = null, connectSrc = [] },
+  template = readFileSync(SITE_CONFIG, 'utf8'),
+) {
   let text = template
   text = replaceOnce(text, 'listen 80;', `listen 127.0.0.1:${port};`)
   text = replaceOnce(text, 'root /var/www/keys-console;', `root ${resolve(root)};`)
