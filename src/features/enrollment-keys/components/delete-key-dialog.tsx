@@ -14,6 +14,7 @@ import {
 import { Button } from '@/components/ui/button'
 import { toast } from '@/lib/toast'
 import { actionErrorMessage, DEFAULT_KEY_NOT_DELETABLE } from '../lib/key-action-errors'
+import { useSingleFlight } from '../lib/use-single-flight'
 
 export type DeleteKeyDialogProps = {
   keyItem: EnrollmentKey
@@ -44,15 +45,20 @@ export function DeleteKeyDialog({
     onOpenChange(next)
   }
 
+  const once = useSingleFlight()
+
   function confirm() {
-    setError(null)
-    remove.mutate(key, {
-      onSuccess: () => {
-        toast.success(`Deleted key ${key.name}`)
-        onKeyDeleted(key.id)
-        onOpenChange(false)
-      },
-      onError: setError,
+    once((done) => {
+      setError(null)
+      remove.mutate(key, {
+        onSuccess: () => {
+          toast.success(`Deleted key ${key.name}`)
+          onKeyDeleted(key.id)
+          onOpenChange(false)
+        },
+        onError: setError,
+        onSettled: done,
+      })
     })
   }
 
