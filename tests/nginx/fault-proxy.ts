@@ -13,17 +13,26 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
  *
  * The control routes are answered by the proxy itself on its own port, never through nginx.
  */
-export type FaultProxyState = { held: number; abandoned: number; dropped: number; dropArmed: boolean }
+export type FaultProxyState = {
+  held: number
+  /** "METHOD /path" of each request waiting, in arrival order. */
+  heldRequests: string[]
+  /** Requests whose client gave up while held: never sent to the server. */
+  abandoned: number
+  abandonedRequests: string[]
+  dropped: number
+  dropArmed: boolean
+}
 
 export type FaultProxy = { url: string; stop: () => Promise<void> }
 
-type Held = { go: () => void; gone: () => boolean }
+type Held = { label: string; go: () => void; gone: () => boolean }
 
 export async function startFaultProxy({ port, target }: { port: number; target: string }): Promise<FaultProxy> {
   const upstream = new URL(target)
   let dropArmed = false
   let dropped = 0
-  let abandoned = 0
+  let abandonedRequests: string[] = []
   let holding = false
   let held: Held[] = []
 
@@ -31,7 +40,14 @@ export async function startFaultProxy({ port, target }: { port: number; target: 
     res.writeHead(200, { 'Content-Type': 'application/json' })
     res.end(JSON.stringify(body))
   }
-  const state = (): FaultProxyState => ({ held: held.length, abandoned, dropped, dropArmed })
+  const state = (): FaultProxyState => ({
+    held: held.length,
+    heldRequests: held.map((h) => h.label),
+    abandoned: abandonedRequests.length,
+    abandonedRequests,
+    dropped,
+    dropArmed,
+  })
 
   function control(res: ServerResponse, path: string) {
     if (path === '/__faults/drop-next-create') dropArmed = true
@@ -45,7 +61,7 @@ export async function startFaultProxy({ port, target }: { port: number; target: 
     } else if (path === '/__faults/reset') {
       dropArmed = false
       dropped = 0
-      abandoned = 0
+      abandonedRequests = []
     } else if (path !== '/__faults/state') {
       res.writeHead(404).end()
       return
@@ -99,9 +115,10 @@ export async function startFaultProxy({ port, target }: { port: number; target: 
         if (!res.writableFinished) clientGone = true
       })
       held.push({
+        label: `${req.method} ${path}`,
         gone: () => clientGone,
         go: () => {
-          if (clientGone) abandoned += 1
+          if (clientGone) abandonedRequests.push(`${req.method} ${path}`)
           else forward(req, res, body)
         },
       })

@@ -128,7 +128,7 @@ export async function openCreateAtReview(
 
 /** The fault proxy between nginx and the server (see fault-proxy.ts). */
 export function faults(request: APIRequestContext, stack: Stack) {
-  const call = async (action: string): Promise<FaultProxyState> => {
+  const call = async (action: string): Promise<FaultProxyState & { released?: number }> => {
     const res = await request.fetch(`${stack.faultsUrl}/__faults/${action}`, {
       method: action === 'state' ? 'GET' : 'POST',
     })
