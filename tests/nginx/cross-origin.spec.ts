@@ -47,7 +47,9 @@ test.describe('console and API on different origins', () => {
   }) => {
     test.setTimeout(120_000)
     const crossOriginCalls: string[] = []
-    page.on('request', (req) => {
+    const tokenSentTo = new Set<string>()
+    page.on('request', async (req) => {
+      if ((await req.allHeaders())['authorization']) tokenSentTo.add(new URL(req.url()).origin)
       if (req.url().startsWith(stack.apiUrl)) crossOriginCalls.push(`${req.method()} ${new URL(req.url()).pathname}`)
     })
     await signInWithMasterKey(page, stack, stack.apiUrl)
@@ -75,5 +77,7 @@ test.describe('console and API on different origins', () => {
     await expect(keysTable(page)).toBeVisible()
     expect(crossOriginCalls).toEqual(expect.arrayContaining(['POST /api/v1/enrollment-keys']))
     expect(crossOriginCalls.some((call) => call.startsWith('DELETE /api/v1/enrollment-keys/'))).toBe(true)
+    // The session token went to the configured server only, never to the console's own origin.
+    expect([...tokenSentTo]).toEqual([stack.apiUrl])
   })
 })
