@@ -6,7 +6,10 @@
  * (lint, typecheck, a build, the bundle budget, a test runner that crashed or wrote no report).
  *
  *   node scripts/ci-summary.mjs [--vitest=reports/vitest.json] [--playwright=reports/playwright.json]
- *                               [--stages=reports/stages.tsv]
+ *                               [--playwright-nginx=reports/playwright-nginx.json] [--stages=reports/stages.tsv]
+ *
+ * The two Playwright reports are the demo-build suite (stage `e2e`) and the deployment journeys through
+ * nginx on a real server (stage `e2e-nginx`); both count in the totals.
  *
  * stages.tsv has one `name<TAB>status` line per stage, status being `ok`, `failed` or `skipped`.
  * Prints details first and the summary line last; exits 1 when anything failed or no test ran.
@@ -106,35 +109,44 @@ function main(argv) {
     console.log(`unit (vitest):      no report at ${vitestPath}`)
   }
 
-  const playwright = readJson(playwrightPath)
-  let playwrightFailed = 0
-  if (playwright) {
-    const c = countPlaywright(playwright)
+  const suites = [
+    { stage: 'e2e', label: 'e2e (playwright):  ', path: playwrightPath },
+    {
+      stage: 'e2e-nginx',
+      label: 'e2e via nginx:     ',
+      path: flags.get('playwright-nginx') || 'reports/playwright-nginx.json',
+    },
+  ]
+  const failedByStage = new Map()
+  const reportByStage = new Map()
+  for (const { stage, label, path } of suites) {
+    const report = readJson(path)
+    reportByStage.set(stage, report)
+    if (!report) {
+      if (stageStatus.has(stage)) console.log(`${label} no report at ${path}`)
+      continue
+    }
+    const c = countPlaywright(report)
     passed += c.passed
     failed += c.failed
     skipped += c.skipped
-    playwrightFailed = c.failed
+    failedByStage.set(stage, c.failed)
     console.log(
-      `e2e (playwright):   ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped` +
+      `${label} ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped` +
         (c.globalErrors ? `, ${c.globalErrors} run error(s)` : ''),
     )
-  } else {
-    console.log(`e2e (playwright):   no report at ${playwrightPath}`)
   }
 
   // A failed stage with no failing test behind it still counts once.
   for (const { name, status } of stages) {
     if (status !== 'failed') continue
     if (name === 'unit' && vitestFailed > 0) continue
-    if (name === 'e2e' && playwrightFailed > 0) continue
+    if ((failedByStage.get(name) ?? 0) > 0) continue
     failed += 1
     problems.push(`stage "${name}" failed`)
   }
   // A test stage that was expected to run but produced no report.
-  for (const [stage, report] of [
-    ['unit', vitest],
-    ['e2e', playwright],
-  ]) {
+  for (const [stage, report] of [['unit', vitest], ...reportByStage]) {
     if (stageStatus.get(stage) === 'ok' && !report) {
       failed += 1
       problems.push(`stage "${stage}" exited 0 but wrote no report`)
