@@ -17,6 +17,9 @@ export { SCENARIO_NAMES, type ScenarioName }
  *   500. Resending the same create makes a second key with that name on the newest line.
  * - `v1.5`: a v1.5.1 server: legacy shape everywhere, no regenerate-token, `default` ignored.
  * - `community`: a Community Edition server: no tags endpoint, `is_pro: false`.
+ * - `hostile`: names, network ids and tags made of markup, 2,000 characters, right-to-left overrides,
+ *   zero-width characters and emoji; the key list also carries fields the console does not know, a
+ *   `type` it does not know, and `null` where lists are expected.
  */
 export const SCENARIO_DESCRIPTIONS: Record<ScenarioName, string> = {
   empty: 'no networks, keys or nodes',
@@ -27,6 +30,7 @@ export const SCENARIO_DESCRIPTIONS: Record<ScenarioName, string> = {
   'create-fails-after-save': 'creates save the key, then fail with 500',
   'v1.5': 'a v1.5.1 server',
   community: 'a Community Edition server',
+  hostile: 'markup, 2,000-character, right-to-left and emoji names; unknown fields and types; null lists',
 }
 
 export const SLOW_DELAY_MS = 1500

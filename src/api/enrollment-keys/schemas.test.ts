@@ -168,9 +168,13 @@ describe('enrollmentKeySchema: both wire shapes become one domain key', () => {
     expect(keyTypeToWire(type)).toBe(wire)
   })
 
-  it('rejects an unknown wire type', () => {
-    expect(enrollmentKeySchema.safeParse({ ...legacyItem, type: 4 }).success).toBe(false)
-    expect(enrollmentKeySchema.safeParse({ ...schemaItem, type: 7 }).success).toBe(false)
+  it('reads a wire type it does not know by the server rule, and refuses one that is not an integer', () => {
+    const legacy = enrollmentKeySchema.parse({ ...legacyItem, type: 4 })
+    const schema = enrollmentKeySchema.parse({ ...schemaItem, type: 7 })
+    expect(legacy.type).toBe(enrollmentKeySchema.parse(legacyItem).type)
+    expect(schema.type).toBe(enrollmentKeySchema.parse(schemaItem).type)
+    expect(enrollmentKeySchema.safeParse({ ...legacyItem, type: '3' }).success).toBe(false)
+    expect(enrollmentKeySchema.safeParse({ ...schemaItem, type: 2.5 }).success).toBe(false)
   })
 
   it('parses a list that mixes both shapes', () => {

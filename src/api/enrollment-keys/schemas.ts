@@ -9,6 +9,12 @@ export const ZERO_TIME = '0001-01-01T00:00:00Z'
 export const wireKeyTypeSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)])
 export type WireKeyType = z.infer<typeof wireKeyTypeSchema>
 
+/**
+ * `type` as responses carry it: any integer. A server newer than this console may send a value it does
+ * not know; such a key is typed by the server's own rule instead (see `keyTypeOf`), never refused.
+ */
+const responseKeyTypeSchema = z.int()
+
 export const KEY_TYPES = ['invalid', 'time-bound', 'limited', 'unlimited'] as const
 export const keyTypeSchema = z.enum(KEY_TYPES)
 export type KeyType = z.infer<typeof keyTypeSchema>
@@ -24,7 +30,7 @@ export const legacyEnrollmentKeySchema = z.object({
   tags: stringList,
   token: z.string(),
   networks: stringList,
-  type: wireKeyTypeSchema,
+  type: responseKeyTypeSchema,
   uses_remaining: z.number(),
   expiration: z.string(),
   unlimited: z.boolean(),
@@ -51,15 +57,27 @@ export const schemaEnrollmentKeySchema = z.object({
   gateway_id: z.optional(z.nullable(z.string())),
   auto_egress: z.optional(z.boolean()),
   auto_assign_gateway: z.optional(z.boolean()),
-  type: wireKeyTypeSchema,
+  type: responseKeyTypeSchema,
   created_by: z.optional(z.nullable(z.string())),
   created_at: z.optional(z.nullable(z.string())),
   updated_at: z.optional(z.nullable(z.string())),
 })
 export type SchemaEnrollmentKey = z.infer<typeof schemaEnrollmentKeySchema>
 
-function wireTypeToKeyType(type: WireKeyType): KeyType {
-  return KEY_TYPES[type]
+/**
+ * The key's type: the server's `type` when it is one of 0–3, else what the server's rule for new keys
+ * makes of the facts (uses left → limited; an expiration → time-bound; unlimited → unlimited).
+ */
+export function keyTypeOf(
+  type: number,
+  facts: { usesRemaining: number; expiresAt: Date | null; unlimited: boolean },
+): KeyType {
+  const known = KEY_TYPES[type]
+  if (known) return known
+  if (facts.usesRemaining > 0) return 'limited'
+  if (facts.expiresAt) return 'time-bound'
+  if (facts.unlimited) return 'unlimited'
+  return 'invalid'
 }
 
 export function keyTypeToWire(type: KeyType): WireKeyType {
@@ -110,7 +128,11 @@ export function fromLegacy(key: LegacyEnrollmentKey): EnrollmentKey {
     name: key.tags[0] ?? '',
     token: key.token,
     networks: key.networks,
-    type: wireTypeToKeyType(key.type),
+    type: keyTypeOf(key.type, {
+      usesRemaining: key.uses_remaining,
+      expiresAt: parseWireDate(key.expiration),
+      unlimited: key.unlimited,
+    }),
     usesRemaining: key.uses_remaining,
     expiresAt: parseWireDate(key.expiration),
     unlimited: key.unlimited,
@@ -132,7 +154,11 @@ export function fromSchemaShape(key: SchemaEnrollmentKey): EnrollmentKey {
     name: key.name,
     token: key.token,
     networks: key.networks,
-    type: wireTypeToKeyType(key.type),
+    type: keyTypeOf(key.type, {
+      usesRemaining: key.uses_remaining,
+      expiresAt: parseWireDate(key.expiration),
+      unlimited: key.unlimited,
+    }),
     usesRemaining: key.uses_remaining,
     expiresAt: parseWireDate(key.expiration),
     unlimited: key.unlimited,

@@ -37,6 +37,22 @@ const updateBody = z.partial(updateEnrollmentKeyBodySchema)
 
 const isV15 = () => hasScenario('v1.5')
 
+/**
+ * The `hostile` scenario's list: every key carries fields the console does not know, and some carry a
+ * `type` it does not know or `null` where a list is expected (as a newer or older server might).
+ */
+function oddities(key: ReturnType<typeof toLegacy>, index: number): Record<string, unknown> {
+  const odd: Record<string, unknown> = {
+    ...key,
+    future_field: { nested: ['<i>x</i>'] },
+    ['<img src=x onerror="window.__pwned = \'field\'">']: true,
+  }
+  if (index % 3 === 0) odd.type = 7
+  if (index % 4 === 1) odd.groups = null
+  if (index === 2) odd.tags = null
+  return odd
+}
+
 /** The key in the shape the active server generation answers mutations with. */
 function shaped(key: DbKey): SchemaEnrollmentKey | LegacyEnrollmentKey {
   return isV15() ? toLegacy(key) : toSchemaShape(key)
@@ -96,7 +112,8 @@ function validationError(name: string): Response {
 export const enrollmentKeyHandlers = [
   route('get', BASE, () => {
     if (hasScenario('error')) return apiError(500, LIST_ERROR_MESSAGE)
-    return HttpResponse.json(getDb().keys.map(toLegacy))
+    const keys = getDb().keys.map(toLegacy)
+    return HttpResponse.json(hasScenario('hostile') ? keys.map(oddities) : keys)
   }),
 
   route(
