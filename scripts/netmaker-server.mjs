@@ -264,6 +264,10 @@ export const SEED = {
  * A host registration body as `netclient join` sends it, with what the server needs to accept it offline:
  * Go decodes `publickey` (a WireGuard key, [32]byte) from an array of numbers, and `macaddress` and
  * `traffickeypublic` ([]byte) from base64.
+ *
+ * Every host gets its own MAC address: the server queues an existing host with the same MAC (and its
+ * nodes) as a "zombie" on a channel of 10 that only its message-queue loop drains, so with
+ * MESSAGEQUEUE_BACKEND=off a few registrations sharing a MAC fill it and every later one hangs.
  */
 export function hostRegistration(name) {
   return {
@@ -276,7 +280,7 @@ export function hostRegistration(name) {
     publickey: [...randomBytes(32)],
     traffickeypublic: randomBytes(32).toString('base64'),
     hostpass: randomBytes(16).toString('hex'),
-    macaddress: Buffer.from([2, 0, 0, 0, 0, 1]).toString('base64'),
+    macaddress: Buffer.from([2, ...randomBytes(5)]).toString('base64'),
     endpointip: '127.0.0.1',
   }
 }
@@ -292,7 +296,9 @@ export function registerHost(url, token, name) {
 /**
  * Seeds a fresh server: the super admin, three networks (each gets its default key), one key of each type,
  * a host registered with the limited key (one use spent; the server gives the host a node in each of the
- * key's networks), and that host's node in `netmaker` made a gateway (relay). Returns what it made.
+ * key's networks), and that host's node in `netmaker` made a gateway (relay).
+ * Returns what it made.
+
  */
 export async function seedNetmaker(url, masterKey) {
   const seed = { admin: SEED.admin, networks: [], keys: {}, host: null, gateway: null }
