@@ -6,10 +6,12 @@
  * (lint, typecheck, a build, the bundle budget, a test runner that crashed or wrote no report).
  *
  *   node scripts/ci-summary.mjs [--vitest=reports/vitest.json] [--playwright=reports/playwright.json]
- *                               [--contract=reports/contract.json] [--stages=reports/stages.tsv]
+ *                               [--contract=reports/contract.json] [--playwright-nginx=reports/playwright-nginx.json]
+ *                               [--stages=reports/stages.tsv]
  *
- * The contract report (Vitest JSON of tests/contract: the mock in every generation and the real servers)
- * counts like the unit tests; its stage is `contract`.
+ * Four reports count in the totals: unit tests (Vitest, stage `unit`), the API contract suite (Vitest: the
+ * mock in every generation and the real server, stage `contract`), the demo-build journeys (Playwright,
+ * stage `e2e`) and the deployment journeys through nginx on a real server (Playwright, stage `e2e-nginx`).
  *
  * stages.tsv has one `name<TAB>status` line per stage, status being `ok`, `failed` or `skipped`.
  * Prints details first and the summary line last; exits 1 when anything failed or no test ran.
@@ -93,70 +95,64 @@ function main(argv) {
   let skipped = 0
   const problems = []
 
-  const vitest = readJson(vitestPath)
-  let vitestFailed = 0
-  if (vitest) {
-    const c = countVitest(vitest)
-    passed += c.passed
-    failed += c.failed + c.brokenFiles
-    skipped += c.skipped
-    vitestFailed = c.failed + c.brokenFiles
-    console.log(
-      `unit (vitest):      ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped` +
-        (c.brokenFiles ? `, ${c.brokenFiles} test file(s) failed to run` : ''),
-    )
-  } else {
-    console.log(`unit (vitest):      no report at ${vitestPath}`)
-  }
-
-  const contractPath = flags.get('contract') || 'reports/contract.json'
-  const contract = readJson(contractPath)
-  let contractFailed = 0
-  if (contract) {
-    const c = countVitest(contract)
-    passed += c.passed
-    failed += c.failed + c.brokenFiles
-    skipped += c.skipped
-    contractFailed = c.failed + c.brokenFiles
-    console.log(
-      `contract (vitest):  ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped` +
-        (c.brokenFiles ? `, ${c.brokenFiles} test file(s) failed to run` : ''),
-    )
-  } else if (stageStatus.has('contract')) {
-    console.log(`contract (vitest):  no report at ${contractPath}`)
-  }
-
-  const playwright = readJson(playwrightPath)
-  let playwrightFailed = 0
-  if (playwright) {
-    const c = countPlaywright(playwright)
-    passed += c.passed
-    failed += c.failed
-    skipped += c.skipped
-    playwrightFailed = c.failed
-    console.log(
-      `e2e (playwright):   ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped` +
-        (c.globalErrors ? `, ${c.globalErrors} run error(s)` : ''),
-    )
-  } else {
-    console.log(`e2e (playwright):   no report at ${playwrightPath}`)
+  // Every test report, in the order CI runs them. Unit tests always run; the others only when their stage did.
+  const suites = [
+    { stage: 'unit', label: 'unit (vitest):     ', kind: 'vitest', path: vitestPath, always: true },
+    {
+      stage: 'contract',
+      label: 'contract (vitest): ',
+      kind: 'vitest',
+      path: flags.get('contract') || 'reports/contract.json',
+    },
+    { stage: 'e2e', label: 'e2e (playwright):  ', kind: 'playwright', path: playwrightPath },
+    {
+      stage: 'e2e-nginx',
+      label: 'e2e via nginx:     ',
+      kind: 'playwright',
+      path: flags.get('playwright-nginx') || 'reports/playwright-nginx.json',
+    },
+  ]
+  const failedByStage = new Map()
+  const reportByStage = new Map()
+  for (const { stage, label, kind, path, always } of suites) {
+    const report = readJson(path)
+    reportByStage.set(stage, report)
+    if (!report) {
+      if (always || stageStatus.has(stage)) console.log(`${label} no report at ${path}`)
+      continue
+    }
+    if (kind === 'vitest') {
+      const c = countVitest(report)
+      passed += c.passed
+      failed += c.failed + c.brokenFiles
+      skipped += c.skipped
+      failedByStage.set(stage, c.failed + c.brokenFiles)
+      console.log(
+        `${label} ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped` +
+          (c.brokenFiles ? `, ${c.brokenFiles} test file(s) failed to run` : ''),
+      )
+    } else {
+      const c = countPlaywright(report)
+      passed += c.passed
+      failed += c.failed
+      skipped += c.skipped
+      failedByStage.set(stage, c.failed)
+      console.log(
+        `${label} ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped` +
+          (c.globalErrors ? `, ${c.globalErrors} run error(s)` : ''),
+      )
+    }
   }
 
   // A failed stage with no failing test behind it still counts once.
   for (const { name, status } of stages) {
     if (status !== 'failed') continue
-    if (name === 'unit' && vitestFailed > 0) continue
-    if (name === 'e2e' && playwrightFailed > 0) continue
-    if (name === 'contract' && contractFailed > 0) continue
+    if ((failedByStage.get(name) ?? 0) > 0) continue
     failed += 1
     problems.push(`stage "${name}" failed`)
   }
   // A test stage that was expected to run but produced no report.
-  for (const [stage, report] of [
-    ['unit', vitest],
-    ['e2e', playwright],
-    ['contract', contract],
-  ]) {
+  for (const [stage, report] of reportByStage) {
     if (stageStatus.get(stage) === 'ok' && !report) {
       failed += 1
       problems.push(`stage "${stage}" exited 0 but wrote no report`)

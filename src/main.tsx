@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from '@/app/app'
 import { listenForPreloadErrors } from '@/lib/preload-error'
+import { applyCspNonce } from '@/lib/csp-nonce'
 import './index.css'
 
 // A chunk that fails after a redeploy reloads the page once (then the error boundaries explain).
@@ -14,6 +15,7 @@ async function start() {
     const { startMockWorker } = await import('@/mocks/browser')
     await startMockWorker()
   }
+  applyCspNonce()
   const root = document.getElementById('root')
   if (!root) throw new Error('#root is missing from index.html')
   createRoot(root).render(

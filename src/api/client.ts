@@ -164,9 +164,16 @@ export async function request<S extends z.ZodMiniType | undefined = undefined>(
 
   if (!schema) return undefined as Result<S>
 
+  if (text.trim() === '') {
+    throw new ApiError(
+      response.status,
+      'The server answered with an empty body where data was expected',
+      'invalid-response',
+    )
+  }
   let json: unknown
   try {
-    json = text.trim() === '' ? undefined : JSON.parse(text)
+    json = JSON.parse(text)
   } catch {
     throw new ApiError(response.status, 'The server answered with something that is not JSON', 'invalid-response')
   }

@@ -94,6 +94,7 @@ describe('AppRoutes', () => {
     expect(sessionStorage.getItem(STORAGE_KEY)).toBeNull()
 
     server.resetHandlers()
+    await user.clear(screen.getByLabelText('Server URL'))
     await user.type(screen.getByLabelText('Server URL'), 'https://nm.example.com')
     await user.click(screen.getByRole('radio', { name: 'Master key' }))
     await user.type(screen.getByLabelText('Server master key'), 'demo-master-key')

@@ -21,6 +21,9 @@ export { SCENARIO_NAMES, type ScenarioName }
  *   update, key names unique among key names, sign-in rate limit.
  * Without either, the mock is the newest generation (v1.8.0): schema-shaped answers to mutations.
  * - `community`: a Community Edition server: no tags endpoint, `is_pro: false`.
+ * - `hostile`: names, network ids and tags made of markup, 2,000 characters, right-to-left overrides,
+ *   zero-width characters and emoji; the key list also carries fields the console does not know, a
+ *   `type` it does not know, and `null` where lists are expected.
  */
 export const SCENARIO_DESCRIPTIONS: Record<ScenarioName, string> = {
   empty: 'no networks, keys or nodes',
@@ -32,6 +35,7 @@ export const SCENARIO_DESCRIPTIONS: Record<ScenarioName, string> = {
   'v1.5': 'a v1.5.1 server',
   'v1.6': 'a v1.6.0 server',
   community: 'a Community Edition server',
+  hostile: 'markup, 2,000-character, right-to-left and emoji names; unknown fields and types; null lists',
 }
 
 export const SLOW_DELAY_MS = 1500

@@ -18,6 +18,7 @@ export const SCENARIO_NAMES = [
   'v1.5',
   'v1.6',
   'community',
+  'hostile',
 ] as const
 export type ScenarioName = (typeof SCENARIO_NAMES)[number]
 
@@ -388,9 +389,43 @@ function largeSeed(rng: Rng, now: Date): SeedData {
   return data
 }
 
+/** Names and ids that try to be markup, overflow the layout or confuse text direction. */
+export const HOSTILE = {
+  script: '<script>window.__pwned = "script"</script>',
+  image: '<img src=x onerror="window.__pwned = \'img\'">',
+  long: `long-${'W'.repeat(1995)}`,
+  rtl: 'مفتاح \u202Eevil.exe\u202C key',
+  zeroWidth: 'zero\u200Bwidth\u200D\uFEFFkey',
+  emoji: '🔑 keys 🚀 for 👩🏽‍💻 hosts',
+  network: '<b>net</b>"\'&amp;',
+  tag: '<svg onload="window.__pwned = \'tag\'">',
+} as const
+
+/** The plain seed plus keys, a network and a tag whose texts are hostile (the `hostile` scenario). */
+function hostileSeed(rng: Rng, now: Date): SeedData {
+  const data = baseSeed(rng, now)
+  const network = HOSTILE.network
+  data.networks.push(makeNetwork(network, '10.250.0.0/16', now))
+  data.tags.push(makeTag(network, HOSTILE.tag, now))
+  const tagId = `${network}.${HOSTILE.tag}`
+  const createdAt = new Date(now.getTime() - DAY_MS)
+  const key = (name: string, extra: Partial<KeyInput> = {}) =>
+    makeKey(rng, { name, networks: [network, 'netmaker'], type: 3, unlimited: true, createdAt, ...extra })
+  data.keys.push(
+    key(HOSTILE.script, { groups: [tagId] }),
+    key(HOSTILE.image),
+    key(HOSTILE.long, { type: 2, uses: 5, unlimited: false }),
+    key(HOSTILE.rtl),
+    key(HOSTILE.zeroWidth),
+    key(HOSTILE.emoji, { type: 1, unlimited: false, expiration: new Date(now.getTime() + 3 * DAY_MS) }),
+  )
+  return data
+}
+
 /** The database contents for a set of scenarios; `rng` supplies values and uuids. */
 export function seed(scenarios: readonly ScenarioName[], now: Date, rng: Rng): SeedData {
   if (scenarios.includes('empty')) return { networks: [], hosts: [], nodes: [], tags: [], keys: [], events: [] }
   if (scenarios.includes('large')) return largeSeed(rng, now)
+  if (scenarios.includes('hostile')) return hostileSeed(rng, now)
   return baseSeed(rng, now)
 }

@@ -58,6 +58,22 @@ function droppedConnection(): Response {
   return HttpResponse.error()
 }
 
+/**
+ * The `hostile` scenario's list: every key carries fields the console does not know, and some carry a
+ * `type` it does not know or `null` where a list is expected (as a newer or older server might).
+ */
+function oddities(key: ReturnType<typeof toLegacy>, index: number): Record<string, unknown> {
+  const odd: Record<string, unknown> = {
+    ...key,
+    future_field: { nested: ['<i>x</i>'] },
+    ['<img src=x onerror="window.__pwned = \'field\'">']: true,
+  }
+  if (index % 3 === 0) odd.type = 7
+  if (index % 4 === 1) odd.groups = null
+  if (index === 2) odd.tags = null
+  return odd
+}
+
 export function findKey(value: string): DbKey | undefined {
   return getDb().keys.find((key) => key.value === value)
 }
@@ -126,7 +142,8 @@ function notValid(key: Pick<DbKey, 'uses_remaining' | 'expiration' | 'unlimited'
 export const enrollmentKeyHandlers = [
   route('get', BASE, () => {
     if (hasScenario('error')) return apiError(500, LIST_ERROR_MESSAGE)
-    return HttpResponse.json(getDb().keys.map(toLegacy))
+    const keys = getDb().keys.map(toLegacy)
+    return HttpResponse.json(hasScenario('hostile') ? keys.map(oddities) : keys)
   }),
 
   route(

@@ -15,6 +15,7 @@ import { Button } from '@/components/ui/button'
 import { toast } from '@/lib/toast'
 import { actionErrorMessage } from '../lib/key-action-errors'
 import { keyCount } from '../lib/format'
+import { useSingleFlight } from '../lib/use-single-flight'
 
 export type BulkDeleteDialogProps = {
   /** The keys to delete (default keys are left out by the caller). */
@@ -47,20 +48,25 @@ export function BulkDeleteDialog({
     onOpenChange(next)
   }
 
+  const once = useSingleFlight()
+
   function confirm(toDelete: readonly EnrollmentKey[] = keys) {
-    setProgress(0)
-    setResult(null)
-    bulk.mutate(
-      { keys: toDelete, onProgress: (done) => setProgress(done) },
-      {
-        onSuccess: (outcome) => {
-          onDeleted(outcome)
-          if (outcome.deleted.length > 0) toast.success(`Deleted ${keyCount(outcome.deleted.length)}`)
-          if (outcome.failed.length === 0) onOpenChange(false)
-          else setResult(outcome)
+    once((done) => {
+      setProgress(0)
+      setResult(null)
+      bulk.mutate(
+        { keys: toDelete, onProgress: (count) => setProgress(count) },
+        {
+          onSuccess: (outcome) => {
+            onDeleted(outcome)
+            if (outcome.deleted.length > 0) toast.success(`Deleted ${keyCount(outcome.deleted.length)}`)
+            if (outcome.failed.length === 0) onOpenChange(false)
+            else setResult(outcome)
+          },
+          onSettled: done,
         },
-      },
-    )
+      )
+    })
   }
 
   const count = keyCount(keys.length)

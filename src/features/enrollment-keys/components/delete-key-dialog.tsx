@@ -17,6 +17,7 @@ import { toast } from '@/lib/toast'
 import { showInvisibleCharacters } from '@/lib/visible-text'
 import { actionErrorMessage, defaultKeyNotDeletable } from '../lib/key-action-errors'
 import { useServerCapabilities } from '../lib/use-server-capabilities'
+import { useSingleFlight } from '../lib/use-single-flight'
 
 export type DeleteKeyDialogProps = {
   keyItem: EnrollmentKey
@@ -48,15 +49,20 @@ export function DeleteKeyDialog({
     onOpenChange(next)
   }
 
+  const once = useSingleFlight()
+
   function confirm() {
-    setError(null)
-    remove.mutate(key, {
-      onSuccess: () => {
-        toast.success(`Deleted key ${key.name}`)
-        onKeyDeleted(key.id)
-        onOpenChange(false)
-      },
-      onError: setError,
+    once((done) => {
+      setError(null)
+      remove.mutate(key, {
+        onSuccess: () => {
+          toast.success(`Deleted key ${key.name}`)
+          onKeyDeleted(key.id)
+          onOpenChange(false)
+        },
+        onError: setError,
+        onSettled: done,
+      })
     })
   }
 

@@ -32,6 +32,7 @@ import { KEY_TYPE_LABELS, usageLabel } from '../lib/format'
 import { actionErrorMessage } from '../lib/key-action-errors'
 import { gatewaysIn, useGateways } from '../lib/use-gateways'
 import { tagNameFromId, useTags } from '../lib/use-tags'
+import { useSingleFlight } from '../lib/use-single-flight'
 import { useCurrentKey } from './use-current-key'
 
 export type EditKeyDialogProps = {
@@ -108,18 +109,23 @@ export function EditKeyDialog({ keyItem, open, onOpenChange, onCloseAutoFocus }:
     onOpenChange(next)
   }
 
+  const once = useSingleFlight()
+
   const onSubmit = form.handleSubmit((submitted) => {
-    setServerError(null)
-    update.mutate(
-      { key, changes: editKeyChanges(submitted) },
-      {
-        onSuccess: () => {
-          toast.success(`Saved key ${key.name}`, 'Devices that join from now on get the new gateway and tags.')
-          onOpenChange(false)
+    once((done) => {
+      setServerError(null)
+      update.mutate(
+        { key, changes: editKeyChanges(submitted) },
+        {
+          onSuccess: () => {
+            toast.success(`Saved key ${key.name}`, 'Devices that join from now on get the new gateway and tags.')
+            onOpenChange(false)
+          },
+          onError: (error) => setServerError(actionErrorMessage(error)),
+          onSettled: done,
         },
-        onError: (error) => setServerError(actionErrorMessage(error)),
-      },
-    )
+      )
+    })
   })
 
   const multiNetwork = key.networks.length > 1

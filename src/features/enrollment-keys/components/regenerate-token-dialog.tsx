@@ -20,6 +20,7 @@ import { toast } from '@/lib/toast'
 import { DeviceOnboarding } from './device-onboarding'
 import { REGENERATE_UNSUPPORTED, regenerateErrorMessage } from '../lib/key-action-errors'
 import { useServerCapabilities } from '../lib/use-server-capabilities'
+import { useSingleFlight } from '../lib/use-single-flight'
 import { useCurrentKey } from './use-current-key'
 
 export type RegenerateTokenDialogProps = {
@@ -58,15 +59,20 @@ export function RegenerateTokenDialog({
     onOpenChange(next)
   }
 
+  const once = useSingleFlight()
+
   function confirm() {
-    setError(null)
-    regenerate.mutate(key, {
-      onSuccess: (updated) => {
-        setReplaced(updated)
-        onKeyReplaced(key.id, updated.id)
-        toast.success(`Regenerated the token of ${key.name}`, 'The old token no longer works.')
-      },
-      onError: setError,
+    once((done) => {
+      setError(null)
+      regenerate.mutate(key, {
+        onSuccess: (updated) => {
+          setReplaced(updated)
+          onKeyReplaced(key.id, updated.id)
+          toast.success(`Regenerated the token of ${key.name}`, 'The old token no longer works.')
+        },
+        onError: setError,
+        onSettled: done,
+      })
     })
   }
 

@@ -17,6 +17,7 @@ import { toast } from '@/lib/toast'
 import { actionErrorMessage, formatList, SET_DEFAULT_UNSUPPORTED } from '../lib/key-action-errors'
 import { defaultTakeovers } from '../lib/default-takeovers'
 import { useServerCapabilities } from '../lib/use-server-capabilities'
+import { useSingleFlight } from '../lib/use-single-flight'
 import { useCurrentKey, useLoadedKeys } from './use-current-key'
 
 export type SetDefaultDialogProps = {
@@ -58,22 +59,27 @@ export function SetDefaultDialog({ keyItem, open, onOpenChange, onCloseAutoFocus
     onOpenChange(next)
   }
 
+  const once = useSingleFlight()
+
   function confirm() {
-    setError(null)
-    setConfirmedTakeovers(takeovers)
-    update.mutate(
-      { key, changes: { default: true } },
-      {
-        onSuccess: () => {
-          toast.success(`${key.name} is now the default key`, `For ${networks}.`)
-          onOpenChange(false)
+    once((done) => {
+      setError(null)
+      setConfirmedTakeovers(takeovers)
+      update.mutate(
+        { key, changes: { default: true } },
+        {
+          onSuccess: () => {
+            toast.success(`${key.name} is now the default key`, `For ${networks}.`)
+            onOpenChange(false)
+          },
+          onError: (e) => {
+            setConfirmedTakeovers(null)
+            setError(e)
+          },
+          onSettled: done,
         },
-        onError: (e) => {
-          setConfirmedTakeovers(null)
-          setError(e)
-        },
-      },
-    )
+      )
+    })
   }
 
   const alreadyDefault = keyItem.isDefault

@@ -1,0 +1,141 @@
+import type { Page } from '@playwright/test'
+import {
+  expect,
+  keysTable,
+  openCreateAtReview,
+  rowOf,
+  serverKeys,
+  signInWithMasterKey,
+  signInWithPassword,
+  test,
+  uniqueName,
+} from './fixtures'
+
+/**
+ * The core journeys through nginx, on the production build, against the real Netmaker server. The
+ * fixtures fail any test whose pages raise a Content-Security-Policy violation.
+ */
+
+async function chooseAction(page: Page, keyName: string, action: string) {
+  const menu = page.getByRole('menu', { name: `Actions for ${keyName}` })
+  await expect(async () => {
+    if (!(await menu.isVisible())) {
+      await rowOf(page, keyName)
+        .getByRole('button', { name: `Actions for ${keyName}` })
+        .click()
+    }
+    await expect(menu).toBeVisible({ timeout: 1_000 })
+  }).toPass()
+  await page.getByRole('menuitem', { name: action, exact: true }).click()
+}
+
+/** Create a key through the dialog and close the result; returns the token the result showed. */
+async function createKey(page: Page, details: { name: string; type?: string; uses?: string }) {
+  const dialog = await openCreateAtReview(page, details)
+  await dialog.getByRole('button', { name: 'Create key' }).click()
+  const result = page.getByRole('dialog', { name: 'Key created' })
+  await expect(result.getByText(`“${details.name}” is ready`)).toBeVisible()
+  const command = (await result.getByText(/^netclient join -t /).textContent()) ?? ''
+  await result.getByRole('button', { name: 'Done' }).click()
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  return command.replace('netclient join -t ', '')
+}
+
+test.describe('through nginx, on a real Netmaker server', () => {
+  test('master key: the seeded keys, the server version, search, sign out', async ({ page, stack }) => {
+    await signInWithMasterKey(page, stack)
+    await expect(page).toHaveURL(/\/keys$/)
+    for (const name of ['office-laptops', 'ci-runners', 'contractors', 'netmaker', 'iot-network']) {
+      await expect(rowOf(page, name)).toBeVisible()
+    }
+    await expect(page.getByRole('banner')).toContainText(`Netmaker server version: ${stack.version}`)
+
+    await page.getByRole('searchbox', { name: 'Search keys' }).fill('ci-run')
+    await expect(rowOf(page, 'ci-runners')).toBeVisible()
+    await expect(rowOf(page, 'office-laptops')).toHaveCount(0)
+    // The search lives in the URL (a history fallback route), and survives a reload through nginx.
+    await expect(page).toHaveURL(/q=ci-run/)
+    await page.reload()
+    await expect(rowOf(page, 'ci-runners')).toBeVisible()
+    await expect(rowOf(page, 'office-laptops')).toHaveCount(0)
+
+    await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
+    await page.goto('/keys')
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
+  })
+
+  test('user name and password of the super admin', async ({ page, stack }) => {
+    await signInWithPassword(page, stack)
+    await expect(page.getByRole('banner')).toContainText(`Signed in as ${stack.admin.username}`)
+    await expect(rowOf(page, 'office-laptops')).toBeVisible()
+  })
+
+  test('create one key of each type; each is listed as what it is, and the server holds it', async ({
+    page,
+    stack,
+    request,
+  }) => {
+    test.setTimeout(120_000)
+    await signInWithMasterKey(page, stack)
+    const unlimited = uniqueName('nginx-unlimited')
+    const limited = uniqueName('nginx-limited')
+    const timed = uniqueName('nginx-timed')
+
+    const token = await createKey(page, { name: unlimited })
+    expect(token).toMatch(/^[A-Za-z0-9+/]+=*$/)
+    await expect(rowOf(page, unlimited)).toContainText('Unlimited')
+    await createKey(page, { name: limited, type: 'Limited number of uses', uses: '3' })
+    await expect(rowOf(page, limited)).toContainText('3 uses left')
+    await createKey(page, { name: timed, type: 'Time bound' })
+    await expect(rowOf(page, timed)).toContainText('in 7 days')
+
+    const onServer = await serverKeys(request, stack)
+    for (const name of [unlimited, limited, timed]) {
+      expect(
+        onServer.filter((k) => k.tags[0] === name),
+        name,
+      ).toHaveLength(1)
+    }
+    expect(onServer.find((k) => k.tags[0] === unlimited)?.token).toBe(token)
+  })
+
+  test('edit, regenerate and delete a key', async ({ page, stack, request }) => {
+    test.setTimeout(120_000)
+    await signInWithMasterKey(page, stack)
+    const name = uniqueName('nginx-actions')
+    const oldToken = await createKey(page, { name })
+
+    await chooseAction(page, name, 'Edit')
+    const edit = page.getByRole('dialog', { name: `Edit key ${name}` })
+    await edit.getByRole('switch', { name: 'Auto-select gateway' }).click()
+    await edit.getByRole('button', { name: 'Save changes' }).click()
+    await expect(edit).toBeHidden()
+    await expect(page.getByRole('status').filter({ hasText: `Saved key ${name}` })).toBeVisible()
+
+    await chooseAction(page, name, 'Regenerate token')
+    await page
+      .getByRole('dialog', { name: `Regenerate the token of ${name}?` })
+      .getByRole('button', { name: 'Regenerate token' })
+      .click()
+    const result = page.getByRole('dialog', { name: `New token for ${name}` })
+    const newToken = await result.getByRole('textbox', { name: 'Token' }).inputValue()
+    expect(newToken).not.toBe('')
+    expect(newToken).not.toBe(oldToken)
+    await result.getByRole('button', { name: 'Done' }).click()
+    expect((await serverKeys(request, stack)).find((k) => k.tags[0] === name)?.token).toBe(newToken)
+
+    await chooseAction(page, name, 'Delete')
+    await page
+      .getByRole('alertdialog', { name: `Delete key ${name}?` })
+      .getByRole('button', { name: 'Delete key' })
+      .click()
+    await expect(page.getByRole('status').filter({ hasText: `Deleted key ${name}` })).toBeVisible()
+    await expect(rowOf(page, name)).toHaveCount(0)
+    expect((await serverKeys(request, stack)).some((k) => k.tags[0] === name)).toBe(false)
+    await page.reload()
+    await expect(keysTable(page)).toBeVisible()
+    await expect(rowOf(page, 'office-laptops')).toBeVisible()
+    await expect(rowOf(page, name)).toHaveCount(0)
+  })
+})
