@@ -36,6 +36,8 @@ export default defineConfig(({ mode }) => {
       restoreMocks: true,
       // A wait limit for a loaded machine, not a performance check.
       testTimeout: 20_000,
+      // Vitest leaves one core free by default; CI machines have two and nothing else to do meanwhile.
+      maxWorkers: 2,
       reporters: ['default'],
     },
   }

@@ -1,13 +1,21 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, openApp, test } from './fixtures'
 
-/** Tab (forwards) until `target` has focus; fails after `max` presses. */
+/**
+ * Tab (forwards) until `target` has focus; fails after `max` presses. The target is marked once, so each
+ * press costs one cheap check instead of resolving the locator again.
+ */
 async function tabTo(page: Page, target: Locator, max = 200) {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return
-    await page.keyboard.press('Tab')
+  await target.evaluate((el) => el.setAttribute('data-tab-target', ''))
+  try {
+    for (let i = 0; i < max; i++) {
+      if (await page.evaluate(() => document.activeElement?.hasAttribute('data-tab-target') ?? false)) return
+      await page.keyboard.press('Tab')
+    }
+    throw new Error('could not reach the element with Tab')
+  } finally {
+    await target.evaluate((el) => el.removeAttribute('data-tab-target')).catch(() => undefined)
   }
-  throw new Error('could not reach the element with Tab')
 }
 
 function rowOf(page: Page, name: string): Locator {

@@ -235,8 +235,9 @@ test.describe('Keys page', () => {
     await expect(row).toContainText('••••')
 
     await row.getByRole('button', { name: 'Copy token of staging-ci' }).click()
+    // The copy re-checks the key's current token first, so the clipboard fills a moment later.
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^[A-Za-z0-9+/]+=*$/)
     const copied = await page.evaluate(() => navigator.clipboard.readText())
-    expect(copied).toMatch(/^[A-Za-z0-9+/]+=*$/)
     const payload = JSON.parse(Buffer.from(copied, 'base64').toString('utf8')) as { value: string }
     expect(payload.value).toMatch(/^[A-Z2-7]{32}$/)
     expect(page.url()).not.toContain(payload.value)
