@@ -44,8 +44,8 @@ describe('odd and hostile responses', () => {
       { ...base, tags: ['<b>bold</b>'], networks: null, groups: null, type: 9, unlimited: true, extra: { a: 1 } },
       { ...base, tags: null, networks: ['n'], type: -1, uses_remaining: 4 },
     ])
-    expect(keys[0]).toMatchObject({ name: '<b>bold</b>', networks: [], tags: [], type: 'unlimited' })
+    expect(keys[0]).toMatchObject({ name: '<b>bold</b>', networks: [], tags: [], type: 'invalid', unknownWireType: 9 })
     expect(keys[0]).not.toHaveProperty('extra')
-    expect(keys[1]).toMatchObject({ name: '', type: 'limited', usesRemaining: 4 })
+    expect(keys[1]).toMatchObject({ name: '', type: 'invalid', unknownWireType: -1, usesRemaining: 4 })
   })
 })

@@ -65,7 +65,8 @@ async function openSignIn(page: Page, serverUrl?: string) {
   await page.goto('/keys')
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
   const field = page.getByLabel('Server URL')
-  if (serverUrl === undefined) await expect(field).toHaveValue(new URL(page.url()).origin)
+  // A production build without a configured server leaves the field empty: the console's own origin.
+  if (serverUrl === undefined) await expect(field).toHaveValue('')
   else await field.fill(serverUrl)
 }
 
@@ -103,7 +104,12 @@ export function uniqueName(prefix: string): string {
 /** Open Create key and walk to Review with the given details, on the first network offered. */
 export async function openCreateAtReview(
   page: Page,
-  { name, type = 'Unlimited', uses }: { name: string; type?: string; uses?: string },
+  {
+    name,
+    type = 'Unlimited',
+    uses,
+    isDefault = false,
+  }: { name: string; type?: string; uses?: string; isDefault?: boolean },
   network = 'netmaker',
 ) {
   await page.getByRole('button', { name: 'Create key' }).first().click()
@@ -111,7 +117,8 @@ export async function openCreateAtReview(
   await dialog.getByLabel('Name', { exact: true }).fill(name)
   await dialog.getByRole('radio', { name: type }).click()
   if (uses !== undefined) await dialog.getByLabel('Number of uses', { exact: true }).fill(uses)
-  if (type === 'Time bound') await dialog.getByRole('button', { name: '7 days' }).click()
+  if (type === 'Time-bound') await dialog.getByRole('button', { name: '7 days' }).click()
+  if (isDefault) await dialog.getByRole('checkbox', { name: 'Make this the default key for its networks' }).check()
   const current = dialog.getByRole('navigation', { name: 'Steps' }).locator('[aria-current="step"]')
   await dialog.getByRole('button', { name: 'Next' }).click()
   await expect(current).toContainText('Networks')
@@ -150,5 +157,37 @@ export async function serverKeys(request: APIRequestContext, stack: Stack) {
     headers: { Authorization: `Bearer ${stack.masterKey}` },
   })
   expect(res.status()).toBe(200)
-  return (await res.json()) as { value: string; tags: string[]; token: string }[]
+  return (await res.json()) as { value: string; tags: string[]; token: string; default?: boolean }[]
+}
+
+/** The server's default key of a network (v1.6+: GET /api/v1/enrollment-keys/network/{network}/default). */
+export async function serverDefaultKey(request: APIRequestContext, stack: Stack, network: string) {
+  const res = await request.get(`${stack.apiUrl}/api/v1/enrollment-keys/network/${network}/default`, {
+    headers: { Authorization: `Bearer ${stack.masterKey}` },
+  })
+  expect(res.status()).toBe(200)
+  return (await res.json()) as { value: string; tags: string[] }
+}
+
+/** Make a key through the server's own API (for states the console cannot make, such as nearly expired). */
+export async function createServerKey(
+  request: APIRequestContext,
+  stack: Stack,
+  body: { name: string; networks: string[]; expiresInSeconds?: number },
+) {
+  const expiration = body.expiresInSeconds ? Math.floor(Date.now() / 1000) + body.expiresInSeconds : 0
+  const res = await request.post(`${stack.apiUrl}/api/v1/enrollment-keys`, {
+    headers: { Authorization: `Bearer ${stack.masterKey}` },
+    data: {
+      type: 0,
+      tags: [body.name],
+      networks: body.networks,
+      expiration,
+      uses_remaining: 0,
+      unlimited: expiration === 0,
+      relay: '',
+      groups: [],
+    },
+  })
+  expect(res.status(), await res.text()).toBe(200)
 }

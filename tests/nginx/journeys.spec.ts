@@ -4,6 +4,8 @@ import {
   keysTable,
   openCreateAtReview,
   rowOf,
+  createServerKey,
+  serverDefaultKey,
   serverKeys,
   signInWithMasterKey,
   signInWithPassword,
@@ -30,15 +32,20 @@ async function chooseAction(page: Page, keyName: string, action: string) {
 }
 
 /** Create a key through the dialog and close the result; returns the token the result showed. */
-async function createKey(page: Page, details: { name: string; type?: string; uses?: string }) {
-  const dialog = await openCreateAtReview(page, details)
+async function createKey(
+  page: Page,
+  details: { name: string; type?: string; uses?: string; isDefault?: boolean },
+  network?: string,
+) {
+  const dialog = await openCreateAtReview(page, details, network)
   await dialog.getByRole('button', { name: 'Create key' }).click()
   const result = page.getByRole('dialog', { name: 'Key created' })
   await expect(result.getByText(`“${details.name}” is ready`)).toBeVisible()
-  const command = (await result.getByText(/^netclient join -t /).textContent()) ?? ''
+  // The one place the whole token is on screen (the install commands below show it masked).
+  const token = (await result.getByText(/^[A-Za-z0-9+/]{20,}=*$/).textContent()) ?? ''
   await result.getByRole('button', { name: 'Done' }).click()
   await expect(page.getByRole('dialog')).toHaveCount(0)
-  return command.replace('netclient join -t ', '')
+  return token
 }
 
 test.describe('through nginx, on a real Netmaker server', () => {
@@ -87,7 +94,7 @@ test.describe('through nginx, on a real Netmaker server', () => {
     await expect(rowOf(page, unlimited)).toContainText('Unlimited')
     await createKey(page, { name: limited, type: 'Limited number of uses', uses: '3' })
     await expect(rowOf(page, limited)).toContainText('3 uses left')
-    await createKey(page, { name: timed, type: 'Time bound' })
+    await createKey(page, { name: timed, type: 'Time-bound' })
     await expect(rowOf(page, timed)).toContainText('in 7 days')
 
     const onServer = await serverKeys(request, stack)
@@ -137,5 +144,55 @@ test.describe('through nginx, on a real Netmaker server', () => {
     await expect(keysTable(page)).toBeVisible()
     await expect(rowOf(page, 'office-laptops')).toBeVisible()
     await expect(rowOf(page, name)).toHaveCount(0)
+  })
+
+  test('default at create, then another key made the default; expired keys cleaned up in bulk', async ({
+    page,
+    stack,
+    request,
+  }) => {
+    test.setTimeout(120_000)
+    // Two keys that stop working a few seconds from now, made through the server's API.
+    const expiring = [uniqueName('nginx-expiring-a'), uniqueName('nginx-expiring-b')]
+    for (const name of expiring) {
+      await createServerKey(request, stack, { name, networks: ['iot-network'], expiresInSeconds: 3 })
+    }
+
+    await signInWithMasterKey(page, stack)
+    await expect(rowOf(page, 'iot-network').getByText('Default', { exact: true })).toBeVisible()
+
+    // Default at create: the network's old default loses its badge, here and on the server.
+    const name = uniqueName('nginx-default')
+    await createKey(page, { name, isDefault: true }, 'iot-network')
+    await expect(rowOf(page, name).getByText('Default', { exact: true })).toBeVisible()
+    await expect(rowOf(page, 'iot-network').getByText('Default', { exact: true })).toHaveCount(0)
+    expect((await serverDefaultKey(request, stack, 'iot-network')).tags[0]).toBe(name)
+
+    // Set as default on an existing key (v1.6 honours `default` on update): the default moves back.
+    await chooseAction(page, 'iot-network', 'Set as default')
+    const confirm = page.getByRole('alertdialog', { name: 'Make iot-network the default key?' })
+    await expect(confirm).toContainText(`${name} stops being the default for iot-network`)
+    await confirm.getByRole('button', { name: 'Make default' }).click()
+    await expect(confirm).toBeHidden()
+    await expect(rowOf(page, 'iot-network').getByText('Default', { exact: true })).toBeVisible()
+    await expect(rowOf(page, name).getByText('Default', { exact: true })).toHaveCount(0)
+    expect((await serverDefaultKey(request, stack, 'iot-network')).tags[0]).toBe('iot-network')
+
+    // Bulk clean-up: once the two keys have expired, one click selects them and one confirm deletes them.
+    await page.waitForTimeout(3_500)
+    await page.reload()
+    await page.getByRole('button', { name: 'Select expired and used-up keys' }).click()
+    for (const expired of expiring) {
+      await expect(rowOf(page, expired).getByRole('checkbox', { name: `Select ${expired}` })).toBeChecked()
+    }
+    await expect(rowOf(page, name).getByRole('checkbox', { name: `Select ${name}` })).not.toBeChecked()
+    await page.getByRole('button', { name: /^Delete \d+ keys$/ }).click()
+    const bulk = page.getByRole('alertdialog', { name: /^Delete \d+ keys\?$/ })
+    await bulk.getByRole('button', { name: /^Delete \d+ keys$/ }).click()
+    await expect(bulk).toBeHidden()
+    for (const expired of expiring) await expect(rowOf(page, expired)).toHaveCount(0)
+    const left = (await serverKeys(request, stack)).map((k) => k.tags[0])
+    for (const expired of expiring) expect(left).not.toContain(expired)
+    expect(left).toContain(name)
   })
 })

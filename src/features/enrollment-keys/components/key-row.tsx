@@ -59,7 +59,7 @@ export const KeyRow = memo(function KeyRow({
             data-key-name=""
             className="text-foreground max-w-56 truncate rounded-sm text-left font-medium hover:underline hover:underline-offset-4"
             // A long name is cut short here; the whole of it shows on hover and in the details.
-            title={key.name || undefined}
+            title={key.name ? showInvisibleCharacters(key.name) : undefined}
             onClick={() => onViewDetails(key.id)}
           >
             {showInvisibleCharacters(key.name) || '(no name)'}
