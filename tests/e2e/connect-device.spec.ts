@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, openApp, test } from './fixtures'
+import { copiedBy, expect, expectNoAxeViolations, openApp, test } from './fixtures'
 
 const SHOTS = '/tmp/shots-issue-12'
 
@@ -16,11 +16,7 @@ async function openDetails(page: Page, name: string): Promise<Locator> {
 
 /** The key's real token, through its copy button (the screen shows it masked). */
 async function copiedToken(page: Page, dialog: Locator): Promise<string> {
-  await page.evaluate(() => navigator.clipboard.writeText(''))
-  await dialog.getByRole('button', { name: 'Copy token' }).click()
-  // The copy re-checks the key's current token first, so the clipboard fills a moment later.
-  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe('')
-  return page.evaluate(() => navigator.clipboard.readText())
+  return copiedBy(page, dialog.getByRole('button', { name: 'Copy token' }))
 }
 
 /** What `netclient join -t <token>` sends, through the page's fetch (the mock runs in the page). */

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test as base, type Page } from '@playwright/test'
+import { expect, test as base, type Locator, type Page } from '@playwright/test'
 
 export type OpenOptions = {
   /** Mock scenarios, e.g. ['large', 'slow'] (see src/mocks/scenarios.ts). */
@@ -52,6 +52,17 @@ export async function expectNoAxeViolations(page: Page, include?: string) {
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   )
   expect(summary).toEqual([])
+}
+
+/**
+ * Click a copy button and return what it copied. Copies of a key's token re-check the key first, so the
+ * clipboard fills a moment after the click: the clipboard is emptied first and read once it changes.
+ */
+export async function copiedBy(page: Page, button: Locator): Promise<string> {
+  await page.evaluate(() => navigator.clipboard.writeText(''))
+  await button.click()
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe('')
+  return page.evaluate(() => navigator.clipboard.readText())
 }
 
 export const test = base

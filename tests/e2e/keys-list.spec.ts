@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, openApp, test } from './fixtures'
+import { copiedBy, expect, expectNoAxeViolations, openApp, test } from './fixtures'
 
 /** The table row of a key, found by the key's name button. */
 function rowOf(page: Page, name: string): Locator {
@@ -269,8 +269,7 @@ test.describe('Keys page', () => {
     await expect(dialog).toContainText('••••')
     await expectNoAxeViolations(page, '[role="dialog"]')
 
-    await dialog.getByRole('button', { name: 'Copy token' }).click()
-    const token = await page.evaluate(() => navigator.clipboard.readText())
+    const token = await copiedBy(page, dialog.getByRole('button', { name: 'Copy token' }))
     await dialog.getByRole('button', { name: 'Copy join command' }).click()
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
@@ -297,8 +296,7 @@ test.describe('Keys page', () => {
     await openApp(page)
     await rowOf(page, 'staging-ci').getByRole('button', { name: 'staging-ci', exact: true }).click()
     const details = page.getByRole('dialog', { name: 'staging-ci' })
-    await details.getByRole('button', { name: 'Copy token' }).click()
-    const oldToken = await page.evaluate(() => navigator.clipboard.readText())
+    const oldToken = await copiedBy(page, details.getByRole('button', { name: 'Copy token' }))
 
     await details.getByRole('button', { name: 'Regenerate token' }).click()
     const confirm = page.getByRole('dialog', { name: 'Regenerate the token of staging-ci?' })
