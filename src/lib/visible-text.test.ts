@@ -10,6 +10,14 @@ describe('showInvisibleCharacters', () => {
     expect(hasInvisibleCharacters('lap\uFEFFtops')).toBe(true)
   })
 
+  it('leaves the joiners inside an emoji alone, but not a joiner hidden between letters', () => {
+    const coder = '🔑 keys 🚀 for 👩🏽‍💻 hosts'
+    expect(showInvisibleCharacters(coder)).toBe(coder)
+    expect(hasInvisibleCharacters('👨‍👩‍👧')).toBe(false)
+    expect(showInvisibleCharacters('lap‍tops')).toBe('lap⟦U+200D⟧tops')
+    expect(showInvisibleCharacters('🔑‍key')).toBe('🔑⟦U+200D⟧key')
+  })
+
   it('leaves ordinary text, accents and other scripts alone', () => {
     for (const text of ['office-laptops', 'Büro Köln', 'مفتاح', '鍵']) expect(showInvisibleCharacters(text)).toBe(text)
   })

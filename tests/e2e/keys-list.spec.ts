@@ -291,6 +291,25 @@ test.describe('Keys page', () => {
     await expect(page.getByRole('dialog', { name: 'office-laptops' })).toBeVisible()
   })
 
+  test('a key’s details have a link of their own, which names the key and never its token', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    await openApp(page)
+    await rowOf(page, 'staging-ci').getByRole('button', { name: 'staging-ci', exact: true }).click()
+    const dialog = page.getByRole('dialog', { name: 'staging-ci' })
+    await expect(page).toHaveURL(/\/keys\?key=staging-ci$/)
+    const link = await copiedBy(page, dialog.getByRole('button', { name: 'Copy link' }))
+    expect(link).toMatch(/\/keys\?key=staging-ci$/)
+
+    // Opened again (a bookmark, a link sent to a colleague): the same details.
+    await page.goto(link)
+    await expect(page.getByRole('dialog', { name: 'staging-ci' })).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(page).toHaveURL(/\/keys$/)
+  })
+
   test('details follow a regenerated key and close when the key is deleted', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
     await openApp(page)

@@ -67,7 +67,18 @@ export function KeyDetailsDialog({ keyItem: key, open, onOpenChange, onCloseAuto
             <DialogTitle className="break-all">{showInvisibleCharacters(key.name) || '(no name)'}</DialogTitle>
             {key.isDefault ? <Badge>Default</Badge> : null}
           </div>
-          <DialogDescription>Enrollment key details</DialogDescription>
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <DialogDescription>
+              Enrollment key details{key.isDefault ? ` · the default key for ${key.networks.join(', ')}` : ''}
+            </DialogDescription>
+            {/* The page's address names the key (never its token), so it opens these details again. */}
+            <CopyButton
+              value={detailsLink()}
+              label="Copy link"
+              title="Copy a link that opens these details (it names the key, never its token)"
+              resolveValue={() => Promise.resolve(detailsLink())}
+            />
+          </div>
         </DialogHeader>
 
         <dl className="bg-muted/30 grid gap-x-6 gap-y-4 rounded-lg border p-4 sm:grid-cols-2">
@@ -89,7 +100,6 @@ export function KeyDetailsDialog({ keyItem: key, open, onOpenChange, onCloseAuto
               'Never'
             )}
           </Field>
-          <Field label="Unlimited">{key.unlimited ? 'Yes' : 'No'}</Field>
           <Field label="Networks">
             {key.networks.length ? (
               <div className="flex flex-wrap gap-1">
@@ -119,7 +129,6 @@ export function KeyDetailsDialog({ keyItem: key, open, onOpenChange, onCloseAuto
               <None />
             )}
           </Field>
-          <Field label="Default key">{key.isDefault ? 'Yes' : 'No'}</Field>
           <Field label="Auto egress">{key.autoEgress ? 'Yes' : 'No'}</Field>
           {key.createdBy ? <Field label="Created by">{key.createdBy}</Field> : null}
           {key.createdAt ? <Field label="Created">{formatDateTime(key.createdAt)}</Field> : null}
@@ -163,4 +172,9 @@ export function KeyDetailsDialog({ keyItem: key, open, onOpenChange, onCloseAuto
       </DialogContent>
     </Dialog>
   )
+}
+
+/** This page's address, which carries `?key=<name>` while the details are open. */
+function detailsLink(): string {
+  return window.location.href
 }

@@ -9,14 +9,15 @@ import { lazyWithRetry } from '@/lib/lazy-with-retry'
 import { Button } from '@/components/ui/button'
 import { Icon } from '@/components/ui/icon'
 import { useMediaQuery } from '@/lib/use-media-query'
+import { toast } from '@/lib/toast'
 import { cn } from '@/lib/utils'
 import { filterRows, hasActiveFilters, networksOf, paginate, sortRows, toRow } from '../lib/list-view'
 import { captureFocusReturn, type FocusReturn } from '../lib/focus-return'
 import { useCanChangeKeys } from '../lib/use-can-change-keys'
+import { useDetailsLink } from '../lib/use-details-link'
 import { useGateways } from '../lib/use-gateways'
 import { useKeysViewParams, type SetViewParams } from '../lib/use-keys-view-params'
 import { useNow } from '../lib/use-now'
-import { FilterChips } from './filter-chips'
 import { KeyActionsProvider } from './key-actions-provider'
 import { loadKeyActionsMenu } from './key-actions-button'
 import { KeysTable, type KeysTableProps } from './keys-table'
@@ -24,6 +25,7 @@ import { KeysTableSkeleton } from './keys-table-skeleton'
 import { KeysToolbar } from './keys-toolbar'
 
 // Parts the first screen of a wide, non-empty list does not show load on demand (the bundle budget).
+const FilterChips = lazyWithRetry(() => import('./filter-chips').then((m) => m.FilterChips))
 const ExpiringSoonSummary = lazyWithRetry(() => import('./expiring-soon-summary').then((m) => m.ExpiringSoonSummary))
 const UnreadableKeysNotice = lazyWithRetry(() => import('./unreadable-keys-notice').then((m) => m.UnreadableKeysNotice))
 const KeysPagination = lazyWithRetry(() => import('./keys-pagination').then((m) => m.KeysPagination))
@@ -147,6 +149,36 @@ export function KeysPage() {
     : undefined
   // The key shown in details is gone (deleted, here or elsewhere): close.
   if (details && keys && !detailsKey) setDetails(null)
+
+  // The details have a link of their own: `?key=<name>` (a name, never the key's value or token). A link
+  // opens the details once the list is loaded; after that the URL follows whichever key's details are open.
+  const [linkedName, setLinkedName] = useDetailsLink()
+  const [link, setLink] = useState<{ name: string; found: 'pending' | 'none' | 'several' } | null>(() =>
+    linkedName ? { name: linkedName, found: 'pending' } : null,
+  )
+  if (link?.found === 'pending' && keys) {
+    const matches = keys.filter((k) => k.name === link.name)
+    const [only] = matches
+    if (only && matches.length === 1) {
+      setLink(null)
+      setDetails({ id: only.id, fallback: null, after: 0 })
+    } else {
+      setLink({ name: link.name, found: matches.length > 1 ? 'several' : 'none' })
+    }
+  }
+  const linkPending = link?.found === 'pending'
+  // A link that matched no key says so once; one that matched several shows those keys.
+  const linkReported = useRef(false)
+  useEffect(() => {
+    if (!link || link.found === 'pending' || linkReported.current) return
+    linkReported.current = true
+    if (link.found === 'several') setView({ q: link.name }, { replace: true })
+    else toast.error(`No key named “${link.name}” on this server`, 'It may have been deleted or renamed.')
+  }, [link, setView])
+  const detailsName = detailsKey ? detailsKey.name : null
+  useEffect(() => {
+    if (!linkPending && detailsName !== linkedName) setLinkedName(detailsName)
+  }, [linkPending, detailsName, linkedName, setLinkedName])
 
   // The latest list, for callbacks that run after a mutation (not during render).
   const latest = useRef({ keys: allKeys, dataUpdatedAt: query.dataUpdatedAt })
@@ -280,7 +312,11 @@ export function KeysPage() {
           />
         </LazyBoundary>
         <KeysToolbar view={view} setView={updateView} networks={networks} search={search} onSearchChange={setSearch} />
-        <FilterChips view={view} setView={updateView} />
+        {hasActiveFilters(view) ? (
+          <LazyBoundary>
+            <FilterChips view={view} setView={updateView} />
+          </LazyBoundary>
+        ) : null}
         {secretSearch ? (
           <p role="status" className="text-muted-foreground text-sm">
             This search looks like a token or a key&apos;s value: it is searched here but kept out of the address bar
