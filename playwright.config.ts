@@ -51,7 +51,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // CI (and `npm run test:e2e`) serve the static demo build; locally the dev server on the mock.
+    // With CI=true (as .ci/run sets it): the static demo build in dist-demo/, served by `vite preview`.
+    // Otherwise (a developer's `npx playwright test` or `npm run test:e2e`): the dev server on the mock,
+    // reused when one is already running on PW_PORT.
     command: isCI
       ? `npx vite preview --mode demo --outDir dist-demo --port ${port} --strictPort --host 127.0.0.1`
       : `npx vite --mode demo --port ${port} --strictPort --host 127.0.0.1`,

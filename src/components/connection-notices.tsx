@@ -1,4 +1,4 @@
-import { useIsFetching, useIsMutating } from '@tanstack/react-query'
+import { useIsFetching, useIsMutating, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import { REQUEST_TIMEOUT_MS } from '@/api/client'
 import { connectivity } from '@/lib/connectivity'
@@ -32,13 +32,27 @@ function useSlowServer(): boolean {
 export function ConnectionNotices() {
   const offline = useOffline()
   const slow = useSlowServer()
+  // When the data on screen last came from the server (the newest answer of any query).
+  const queryClient = useQueryClient()
+  const lastLoaded = offline
+    ? Math.max(
+        0,
+        ...queryClient
+          .getQueryCache()
+          .getAll()
+          .map((query) => query.state.dataUpdatedAt),
+      )
+    : 0
   return (
     <div className="pointer-events-none fixed inset-x-0 top-2 z-[60] flex flex-col items-center gap-2 px-4">
       <div role="status" aria-live="polite" className="contents">
         {offline ? (
           <p className="border-warning/50 bg-card pointer-events-auto max-w-xl rounded-lg border px-4 py-2 text-sm shadow-md">
             <strong className="font-semibold">You are offline.</strong> Nothing can be sent to the server: changes fail
-            at once and are never sent later by themselves. The keys shown are the last ones loaded.
+            at once and are never sent later by themselves.{' '}
+            {lastLoaded > 0
+              ? `The keys shown are the last ones loaded, at ${new Date(lastLoaded).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.`
+              : 'Nothing has been loaded yet.'}
           </p>
         ) : slow ? (
           <p className="bg-card pointer-events-auto max-w-xl rounded-lg border px-4 py-2 text-sm shadow-md">

@@ -53,6 +53,8 @@ test.describe('resilience', () => {
 
     await context.setOffline(true)
     await expect(page.getByText('You are offline.', { exact: true })).toBeVisible()
+    // The list stays, and the page says how old it is.
+    await expect(page.getByText(/The keys shown are the last ones loaded, at \d{2}:\d{2}\./)).toBeVisible()
     await confirm.getByRole('button', { name: 'Delete key' }).click()
     await expect(confirm.getByText(/You are offline\. Nothing was sent/)).toBeVisible()
     await page.screenshot({ path: '/tmp/shots-issue-14/offline-delete.png' })
