@@ -12,6 +12,7 @@ import {
 } from '../forms/create-key-form'
 import { CREATE_KEY_STEPS, neighbourStep, stepOfField, type CreateKeyStepId } from '../forms/create-key-steps'
 import { canDeleteOldKey, type PrefillMode } from '../forms/prefill-from-key'
+import { saveCreateDraft, takeCreateDraft } from '../lib/create-draft'
 import { actionErrorMessage } from '../lib/key-action-errors'
 import { gatewaysIn, useGateways } from '../lib/use-gateways'
 import { tagNameFromId, useTags } from '../lib/use-tags'
@@ -26,6 +27,7 @@ import { CreateKeyTagsStep } from './create-key-tags-step'
 import { OldKeyOutcomeNotice, type OldKeyOutcome } from './old-key-outcome'
 import { ReplaceOldKeyOption } from './replace-old-key-option'
 import { isApiError } from '@/api/client'
+import { sessionStore } from '@/lib/session'
 import { useCreateEnrollmentKey, useDeleteEnrollmentKey } from '@/api/enrollment-keys/mutations'
 import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
@@ -56,6 +58,8 @@ export type CreateKeyPrefill = {
 export type CreateKeyFlowProps = {
   onClose: () => void
   prefill?: CreateKeyPrefill
+  /** Start from what was typed when the session last ended, if anything was kept (see create-draft.ts). */
+  restoreDraft?: boolean
   onCloseAutoFocus?: (event: Event) => void
 }
 
@@ -87,7 +91,7 @@ function isUnclearFailure(error: unknown) {
 }
 
 /** The create-key stepper and its result, in a dialog. Mounted fresh for every opening. */
-export function CreateKeyFlow({ onClose, prefill, onCloseAutoFocus }: CreateKeyFlowProps) {
+export function CreateKeyFlow({ onClose, prefill, restoreDraft = false, onCloseAutoFocus }: CreateKeyFlowProps) {
   const queryClient = useQueryClient()
   const keys = useQuery(enrollmentKeyQueries.list())
   const networks = useQuery(networkQueries.list())
@@ -102,9 +106,10 @@ export function CreateKeyFlow({ onClose, prefill, onCloseAutoFocus }: CreateKeyF
   const networkNames = useMemo(() => (networks.data ?? []).map((n) => n.netid), [networks.data])
   const schema = useMemo(() => createKeyFormSchema({ keyNames, networkNames }), [keyNames, networkNames])
 
+  const [draft] = useState(() => (restoreDraft && !prefill ? takeCreateDraft() : null))
   const form = useForm<CreateKeyFormValues>({
     resolver: zodResolver(schema),
-    defaultValues: prefill?.values ?? createKeyDefaultValues,
+    defaultValues: prefill?.values ?? draft ?? createKeyDefaultValues,
     mode: 'onTouched',
   })
   const { getValues, setValue, trigger, setError, clearErrors, handleSubmit } = form
@@ -123,6 +128,22 @@ export function CreateKeyFlow({ onClose, prefill, onCloseAutoFocus }: CreateKeyF
   /** Where focus goes back to when the discard question is answered "Keep editing". */
   const returnFocus = useRef<HTMLElement | null>(null)
   const focusAfterStep = useRef<'heading' | 'name' | null>(null)
+
+  // The session ending (a 401, or another tab's) unmounts this dialog: keep what was typed, so that
+  // Create key reopens with it after signing in again, instead of losing it without a word.
+  const created = useRef(false)
+  useEffect(() => {
+    created.current = result !== null
+  }, [result])
+  useEffect(() => {
+    const initial = JSON.stringify(prefill?.values ?? createKeyDefaultValues)
+    return sessionStore.subscribe(() => {
+      const { session, lastSignOut } = sessionStore.getSnapshot()
+      if (session || lastSignOut !== 'expired' || created.current) return
+      const typed = getValues()
+      if (JSON.stringify(typed) !== initial) saveCreateDraft(typed)
+    })
+  }, [getValues, prefill])
 
   const values = useWatch({ control: form.control }) as CreateKeyFormValues
   const tags = useTags(values.networks)
@@ -345,6 +366,14 @@ export function CreateKeyFlow({ onClose, prefill, onCloseAutoFocus }: CreateKeyF
               {/* One height for every step on wider screens (the first step's), so moving between steps
                    never makes the dialog and its buttons jump; a longer step still grows. */}
               <fieldset disabled={busy} className="min-w-0 sm:min-h-[25rem]">
+                {step === 'details' && draft ? (
+                  <Alert variant="info" className="mb-4">
+                    <AlertDescription>
+                      Your session ended while you were creating this key. What you had typed is back: check it and go
+                      on.
+                    </AlertDescription>
+                  </Alert>
+                ) : null}
                 {step === 'details' && prefill?.notes.length ? (
                   <Alert variant="info" className="mb-4">
                     <AlertDescription>

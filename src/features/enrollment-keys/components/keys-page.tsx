@@ -15,6 +15,7 @@ import { filterRows, hasActiveFilters, networksOf, paginate, sortRows, toRow } f
 import { captureFocusReturn, type FocusReturn } from '../lib/focus-return'
 import { useCanChangeKeys } from '../lib/use-can-change-keys'
 import { useDetailsLink } from '../lib/use-details-link'
+import { hasCreateDraft } from '../lib/create-draft-flag'
 import { useGateways } from '../lib/use-gateways'
 import { useKeysViewParams, type SetViewParams } from '../lib/use-keys-view-params'
 import { useNow } from '../lib/use-now'
@@ -104,8 +105,10 @@ export function KeysPage() {
   const now = useNow()
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set())
   const [details, setDetails] = useState<DetailsTarget | null>(null)
-  const [createOpen, setCreateOpen] = useState(false)
-  const [createMounted, setCreateMounted] = useState(false)
+  // Create key was open with something typed in it when the session ended: it opens again with that.
+  const [restoreDraft] = useState(hasCreateDraft)
+  const [createOpen, setCreateOpen] = useState(restoreDraft)
+  const [createMounted, setCreateMounted] = useState(restoreDraft)
   const [pageDialog, setPageDialog] = useState<PageDialog>(null)
 
   const keys = query.data
@@ -479,7 +482,12 @@ export function KeysPage() {
       ) : null}
       {createMounted ? (
         <LazyBoundary onClose={() => setCreateMounted(false)}>
-          <CreateKeyDialog open={createOpen} onOpenChange={setCreateOpen} onCloseAutoFocus={restoreCreateFocus} />
+          <CreateKeyDialog
+            open={createOpen}
+            onOpenChange={setCreateOpen}
+            onCloseAutoFocus={restoreCreateFocus}
+            restoreDraft={restoreDraft}
+          />
         </LazyBoundary>
       ) : null}
     </KeyActionsProvider>
