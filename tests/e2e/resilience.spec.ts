@@ -17,6 +17,39 @@ test.describe('resilience', () => {
     await expect(second.getByRole('table', { name: 'Enrollment keys' })).toHaveCount(0)
   })
 
+  test('the session ends (a 401 in another tab) while Create key is half filled: it comes back after signing in', async ({
+    context,
+  }) => {
+    const first = await context.newPage()
+    await openApp(first)
+    await first.getByRole('button', { name: 'Create key' }).first().click()
+    const dialog = first.getByRole('dialog', { name: 'Create key' })
+    await dialog.getByLabel('Name', { exact: true }).fill('half typed key')
+    await dialog.getByRole('radio', { name: 'Limited number of uses' }).click()
+    await dialog.getByLabel('Number of uses', { exact: true }).fill('12')
+
+    // Another tab's token is refused: the session ends everywhere, as "expired".
+    const second = await context.newPage()
+    await second.addInitScript(() =>
+      sessionStorage.setItem(
+        'nm-console.session',
+        JSON.stringify({ token: 'no-longer-valid', serverUrl: '', username: 'admin' }),
+      ),
+    )
+    await second.goto('/keys')
+    await expect(second.getByText('Your session has expired. Sign in again.')).toBeVisible()
+    await expect(first.getByText('Your session has expired. Sign in again.')).toBeVisible()
+
+    await first.getByRole('radio', { name: 'Master key' }).check()
+    await first.getByLabel('Server master key', { exact: true }).fill('demo-master-key')
+    await first.getByRole('button', { name: 'Sign in', exact: true }).click()
+    const restored = first.getByRole('dialog', { name: 'Create key' })
+    await expect(restored.getByText(/Your session ended while you were creating this key/)).toBeVisible()
+    await expect(restored.getByLabel('Name', { exact: true })).toHaveValue('half typed key')
+    await expect(restored.getByRole('radio', { name: 'Limited number of uses' })).toBeChecked()
+    await expect(restored.getByLabel('Number of uses', { exact: true })).toHaveValue('12')
+  })
+
   test('a dialog whose code chunk cannot load (offline) explains itself instead of a white page', async ({
     page,
     context,

@@ -12,7 +12,7 @@ import {
 } from '../forms/create-key-form'
 import { CREATE_KEY_STEPS, neighbourStep, stepOfField, type CreateKeyStepId } from '../forms/create-key-steps'
 import { canDeleteOldKey, type PrefillMode } from '../forms/prefill-from-key'
-import { saveCreateDraft, takeCreateDraft } from '../lib/create-draft'
+import { discardCreateDraft, readCreateDraft, saveCreateDraft } from '../lib/create-draft'
 import { actionErrorMessage } from '../lib/key-action-errors'
 import { gatewaysIn, useGateways } from '../lib/use-gateways'
 import { tagNameFromId, useTags } from '../lib/use-tags'
@@ -106,7 +106,11 @@ export function CreateKeyFlow({ onClose, prefill, restoreDraft = false, onCloseA
   const networkNames = useMemo(() => (networks.data ?? []).map((n) => n.netid), [networks.data])
   const schema = useMemo(() => createKeyFormSchema({ keyNames, networkNames }), [keyNames, networkNames])
 
-  const [draft] = useState(() => (restoreDraft && !prefill ? takeCreateDraft() : null))
+  const [draft] = useState(() => (restoreDraft && !prefill ? readCreateDraft() : null))
+  useEffect(() => {
+    // On screen now: the stored copy has done its work.
+    if (restoreDraft) discardCreateDraft()
+  }, [restoreDraft])
   const form = useForm<CreateKeyFormValues>({
     resolver: zodResolver(schema),
     defaultValues: prefill?.values ?? draft ?? createKeyDefaultValues,

@@ -15,12 +15,14 @@ export function saveCreateDraft(values: CreateKeyFormValues): void {
   }
 }
 
-/** The saved draft, once: reading it removes it. Anything unreadable counts as no draft. */
-export function takeCreateDraft(): CreateKeyFormValues | null {
+/**
+ * The saved draft, if any (anything unreadable counts as none). Reading does not remove it, so a render
+ * that runs twice sees it twice; the dialog discards it once it is on screen.
+ */
+export function readCreateDraft(): CreateKeyFormValues | null {
   let raw: string | null = null
   try {
     raw = sessionStorage.getItem(DRAFT_KEY)
-    sessionStorage.removeItem(DRAFT_KEY)
   } catch {
     return null
   }
