@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef } from 'react'
+import { useId } from 'react'
 import { Button } from '@/components/ui/button'
 import { Icon } from '@/components/ui/icon'
 import { cn } from '@/lib/utils'
 import { SORT_FIELDS, type SortField } from '../lib/list-view'
+import { usePageSelectAll } from '../lib/use-page-select-all'
 import { KeyCard } from './key-card'
 import type { KeysTableProps } from './keys-table'
 
@@ -34,15 +35,7 @@ export function KeyCardList({
   selectable: canSelect = true,
 }: KeyCardListProps) {
   const id = useId()
-  const selectable = rows.filter((r) => !r.key.isDefault)
-  const selectedOnPage = selectable.filter((r) => selectedIds.has(r.key.id)).length
-  const allSelected = selectable.length > 0 && selectedOnPage === selectable.length
-  const someSelected = selectedOnPage > 0 && !allSelected
-  const headerBox = useRef<HTMLInputElement>(null)
-
-  useEffect(() => {
-    if (headerBox.current) headerBox.current.indeterminate = someSelected
-  }, [someSelected])
+  const [selectAllRef, selectAll] = usePageSelectAll(rows, selectedIds)
 
   return (
     <div className="flex flex-col gap-3">
@@ -50,11 +43,11 @@ export function KeyCardList({
         {canSelect ? (
           <label className="flex cursor-pointer items-center gap-2 text-sm">
             <input
-              ref={headerBox}
+              ref={selectAllRef}
               type="checkbox"
               className="accent-primary block size-4 cursor-pointer disabled:cursor-not-allowed disabled:opacity-40"
-              checked={allSelected}
-              disabled={selectable.length === 0}
+              checked={selectAll.checked}
+              disabled={selectAll.disabled}
               onChange={(e) => onSelectPage(e.target.checked)}
             />
             Select all on this page

@@ -3,6 +3,7 @@ import { Badge } from '@/components/ui/badge'
 import { cn } from '@/lib/utils'
 import { usageLabel } from '../lib/format'
 import { keyStatusReason } from '../lib/key-status'
+import { useFreshCopy } from '../lib/use-fresh-copy'
 import type { KeyRow } from '../lib/list-view'
 import { CompactList } from './compact-list'
 import { KeyActionsButton } from './key-actions-button'
@@ -44,6 +45,8 @@ export const KeyCard = memo(function KeyCard({
   onViewDetails,
 }: KeyCardProps) {
   const { key, status } = row
+  // As in the table: a copy first checks that the token is still the key's (it may have changed elsewhere).
+  const freshCopy = useFreshCopy(key)
   const id = useId()
   return (
     <li
@@ -102,7 +105,13 @@ export const KeyCard = memo(function KeyCard({
       </dl>
       <div className="flex min-w-0 items-center gap-2 border-t pt-3">
         <span className="text-muted-foreground shrink-0 text-xs">Token</span>
-        <MaskedToken token={key.token} keyName={key.name} wrap className="min-w-0 flex-1 justify-end" />
+        <MaskedToken
+          token={key.token}
+          keyName={key.name}
+          wrap
+          className="min-w-0 flex-1 justify-end"
+          resolveValue={() => freshCopy((k) => k.token)}
+        />
       </div>
     </li>
   )

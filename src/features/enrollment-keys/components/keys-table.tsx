@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react'
 import type { KeyRow as KeyRowData, SortDir, SortField } from '../lib/list-view'
+import { usePageSelectAll } from '../lib/use-page-select-all'
 import { KeyRow } from './key-row'
 import { SortableHeader } from './sortable-header'
 
@@ -36,15 +36,7 @@ export function KeysTable({
   refreshing = false,
   selectable: canSelect = true,
 }: KeysTableProps) {
-  const selectable = rows.filter((r) => !r.key.isDefault)
-  const selectedOnPage = selectable.filter((r) => selectedIds.has(r.key.id)).length
-  const allSelected = selectable.length > 0 && selectedOnPage === selectable.length
-  const someSelected = selectedOnPage > 0 && !allSelected
-  const headerBox = useRef<HTMLInputElement>(null)
-
-  useEffect(() => {
-    if (headerBox.current) headerBox.current.indeterminate = someSelected
-  }, [someSelected])
+  const [selectAllRef, selectAll] = usePageSelectAll(rows, selectedIds)
 
   const sortProps = { sort, dir, onSort }
 
@@ -60,12 +52,12 @@ export function KeysTable({
             {canSelect ? (
               <th scope="col" className="w-10 py-2 pr-1 pl-4 text-left">
                 <input
-                  ref={headerBox}
+                  ref={selectAllRef}
                   type="checkbox"
                   className="accent-primary block size-4 cursor-pointer disabled:cursor-not-allowed disabled:opacity-40"
                   aria-label="Select all on this page"
-                  checked={allSelected}
-                  disabled={selectable.length === 0}
+                  checked={selectAll.checked}
+                  disabled={selectAll.disabled}
                   onChange={(e) => onSelectPage(e.target.checked)}
                 />
               </th>

@@ -1,0 +1,21 @@
+import { useEffect, useRef } from 'react'
+import type { KeyRow } from './list-view'
+
+/**
+ * "Select all on this page" for a page of rows (the table's header box and the card list's): default keys
+ * can't be deleted, so they are never selectable. The box shows "some" (indeterminate) between none and all.
+ * Returns the box's ref and its state.
+ */
+export function usePageSelectAll(rows: readonly KeyRow[], selectedIds: ReadonlySet<string>) {
+  const selectable = rows.filter((r) => !r.key.isDefault)
+  const selectedOnPage = selectable.filter((r) => selectedIds.has(r.key.id)).length
+  const checked = selectable.length > 0 && selectedOnPage === selectable.length
+  const someSelected = selectedOnPage > 0 && !checked
+  const ref = useRef<HTMLInputElement>(null)
+
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = someSelected
+  }, [someSelected])
+
+  return [ref, { checked, disabled: selectable.length === 0 }] as const
+}
