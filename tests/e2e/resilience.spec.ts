@@ -57,6 +57,9 @@ test.describe('resilience', () => {
     await openApp(page)
     const table = page.getByRole('table', { name: 'Enrollment keys' })
     await expect(table).toBeVisible()
+    // The page's own parts that load on demand (paging, the expiring-soon strip) are in before the cut.
+    await expect(page.getByText(/of 15 keys/)).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Expiring soon' })).toBeVisible()
 
     // The details dialog's chunk has not been loaded yet; the network drops before it is.
     await context.setOffline(true)
