@@ -38,9 +38,12 @@ async function expectNamesBesideTokens(page: Page) {
       item.getByRole('button', { name: `Actions for ${name}` }),
     ]) {
       await expect(control).toBeVisible()
-      const box = await control.boundingBox()
-      expect(box, `${name}: a control is laid out`).not.toBeNull()
-      if (box) expect(box.x + box.width, `${name}: on screen`).toBeLessThanOrEqual(innerWidth)
+      // Retried: the actions button is swapped for its loaded version once the menu's code arrives.
+      await expect(async () => {
+        const box = await control.boundingBox()
+        expect(box, `${name}: a control is laid out`).not.toBeNull()
+        if (box) expect(box.x + box.width, `${name}: on screen`).toBeLessThanOrEqual(innerWidth)
+      }).toPass({ timeout: 5_000 })
     }
   }
 }
