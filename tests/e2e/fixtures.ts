@@ -43,20 +43,15 @@ export async function releaseServer(page: Page): Promise<number> {
   return (answer as { released: number }).released
 }
 
-/**
- * Run axe on the page (or a part of it) and expect no violations. Re-run for a few seconds before failing:
- * colours fade between themes and states (CSS transitions), and axe measures contrast mid-fade.
- */
+/** Run axe on the page (or a part of it) and expect no violations. */
 export async function expectNoAxeViolations(page: Page, include?: string) {
-  await expect(async () => {
-    let builder = new AxeBuilder({ page })
-    if (include) builder = builder.include(include)
-    const results = await builder.analyze()
-    const summary = results.violations.map(
-      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    )
-    expect(summary).toEqual([])
-  }).toPass({ timeout: 10_000 })
+  let builder = new AxeBuilder({ page })
+  if (include) builder = builder.include(include)
+  const results = await builder.analyze()
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  )
+  expect(summary).toEqual([])
 }
 
 /**
