@@ -50,11 +50,11 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { randomBytes, randomUUID } from 'node:crypto'
 import { createServer } from 'node:http'
-import { createServer as createNetServer } from 'node:net'
 import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { isPortFree, sleep, stopOnSignals, superviseChild, tail as tailOf } from './lib/processes.mjs'
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 export const DEFAULT_VERSION = 'v1.6.0'
@@ -81,9 +81,7 @@ export function binaryPath(version) {
   return join(cacheDir(), version, 'netmaker')
 }
 
-function tail(text, lines = 25) {
-  return text.trimEnd().split('\n').slice(-lines).join('\n')
-}
+const tail = (text, lines = 25) => tailOf(text, lines)
 
 /** The Go toolchain, or a NetmakerSetupError saying how to get one. */
 export function findGo() {
@@ -183,20 +181,14 @@ function run(cmd, args, { cwd, env, logFile, timeoutMs }) {
 }
 
 /** Resolves when nothing listens on 127.0.0.1:port and it can be bound on every interface, as Netmaker does. */
-function assertPortFree(port, what) {
-  return new Promise((ok, fail) => {
-    const probe = createNetServer()
-    probe.once('error', () =>
-      fail(
-        new NetmakerSetupError(
-          'port-in-use',
-          `Port ${port} (${what}) is already in use. Stop whatever listens there, or choose another port ` +
-            `(--port / --stub-port, or the port option).`,
-        ),
-      ),
+async function assertPortFree(port, what) {
+  if (!(await isPortFree(port))) {
+    throw new NetmakerSetupError(
+      'port-in-use',
+      `Port ${port} (${what}) is already in use. Stop whatever listens there, or choose another port ` +
+        `(--port / --stub-port, or the port option).`,
     )
-    probe.listen(port, () => probe.close(() => ok()))
-  })
+  }
 }
 
 /**
@@ -397,19 +389,10 @@ export async function startNetmaker(options = {}) {
   }
   const fd = openSync(logFile, 'a')
   const child = spawn(binary, [], { cwd: dataDir, env, stdio: ['ignore', fd, fd] })
-  let exited = null
-  child.on('exit', (code, signal) => {
-    exited = { code, signal }
-  })
+  const proc = superviseChild(child)
   const logTail = () => (existsSync(logFile) ? tail(readFileSync(logFile, 'utf8')) : '(no log)')
   const cleanup = async () => {
-    if (exited === null) {
-      child.kill('SIGTERM')
-      const deadline = Date.now() + 5000
-      while (exited === null && Date.now() < deadline) await sleep(100)
-      if (exited === null) child.kill('SIGKILL')
-      while (exited === null) await sleep(50)
-    }
+    await proc.stop('SIGTERM')
     await stub.close()
     rmSync(dataDir, { recursive: true, force: true })
   }
@@ -417,6 +400,7 @@ export async function startNetmaker(options = {}) {
   let status = null
   const deadline = Date.now() + startTimeoutMs
   while (status === null) {
+    const exited = proc.exited()
     if (exited !== null) {
       const text = logTail()
       await cleanup()
@@ -465,10 +449,6 @@ export async function startNetmaker(options = {}) {
     stub,
     stop: cleanup,
   }
-}
-
-function sleep(ms) {
-  return new Promise((ok) => setTimeout(ok, ms))
 }
 
 function parseArgs(argv) {
@@ -522,15 +502,7 @@ async function main() {
     console.log(`log:         ${server.logFile}`)
     console.log('Ctrl-C stops it.')
   }
-  let stopping = false
-  const stop = async () => {
-    if (stopping) return
-    stopping = true
-    await server.stop()
-    process.exit(0)
-  }
-  process.on('SIGINT', stop)
-  process.on('SIGTERM', stop)
+  stopOnSignals(server.stop)
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

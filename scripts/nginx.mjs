@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global process, console, fetch, setTimeout, AbortSignal */
+/* global process, console, fetch, AbortSignal */
 /**
  * nginx in front of the console's production build, configured by the shipped `deploy/nginx.conf`.
  *
@@ -28,10 +28,10 @@
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { isPortFree, sleep, stopOnSignals, superviseChild, tail } from './lib/processes.mjs'
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 export const SITE_CONFIG = join(REPO, 'deploy', 'nginx.conf')
@@ -139,20 +139,10 @@ function mainConfig(dir, siteFile) {
     .join('\n')
 }
 
-function assertPortFree(port) {
-  return new Promise((ok, fail) => {
-    const probe = createServer()
-    probe.once('error', () =>
-      fail(new NginxSetupError(`Port ${port} on 127.0.0.1 is in use: stop what listens there or pick another port.`)),
-    )
-    probe.listen(port, '127.0.0.1', () => probe.close(() => ok()))
-  })
-}
-
-const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms))
-
-function tail(text, lines = 20) {
-  return text.trimEnd().split('\n').slice(-lines).join('\n')
+async function assertPortFree(port) {
+  if (!(await isPortFree(port, '127.0.0.1'))) {
+    throw new NginxSetupError(`Port ${port} on 127.0.0.1 is in use: stop what listens there or pick another port.`)
+  }
 }
 
 /**
@@ -194,24 +184,16 @@ export async function startNginx({ port, root, api = null, connectSrc = [], log 
   child.stderr.on('data', (chunk) => {
     stderr += chunk
   })
-  let exited = null
-  child.on('exit', (code, signal) => {
-    exited = { code, signal }
-  })
+  const proc = superviseChild(child)
   const stop = async () => {
-    if (exited === null) {
-      child.kill('SIGQUIT')
-      const deadline = Date.now() + 5000
-      while (exited === null && Date.now() < deadline) await sleep(50)
-      if (exited === null) child.kill('SIGKILL')
-      while (exited === null) await sleep(50)
-    }
+    await proc.stop('SIGQUIT') // nginx's graceful shutdown
     rmSync(dir, { recursive: true, force: true })
   }
 
   const url = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 10_000
   for (;;) {
+    const exited = proc.exited()
     if (exited !== null) {
       const text = `${stderr}\n${logTail()}`.trim()
       await stop()
@@ -257,15 +239,7 @@ async function main() {
   }
   const site = await startNginx({ ...opts, log: (line) => console.error(`[nginx] ${line}`) })
   console.log(`${site.url} (Ctrl-C stops it)`)
-  let stopping = false
-  const stop = async () => {
-    if (stopping) return
-    stopping = true
-    await site.stop()
-    process.exit(0)
-  }
-  process.on('SIGINT', stop)
-  process.on('SIGTERM', stop)
+  stopOnSignals(site.stop)
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

@@ -1,3 +1,4 @@
+import { nativeSelectClass } from '@/components/ui/native-select'
 import { useId } from 'react'
 import { Button } from '@/components/ui/button'
 import { Icon } from '@/components/ui/icon'
@@ -67,7 +68,7 @@ export function ExpiringSoonSummary({
         </label>
         <select
           id={`${id}-window`}
-          className="border-input bg-card focus-visible:border-ring focus-visible:outline-ring/40 h-8 rounded-md border px-2 pr-7 text-sm shadow-xs focus-visible:outline-2 focus-visible:outline-offset-0"
+          className={nativeSelectClass('sm')}
           value={windowDays}
           onChange={(e) => {
             const days = SOON_WINDOWS.find((w) => String(w) === e.target.value)

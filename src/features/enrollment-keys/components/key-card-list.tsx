@@ -1,3 +1,4 @@
+import { nativeSelectClass } from '@/components/ui/native-select'
 import { useId } from 'react'
 import { Button } from '@/components/ui/button'
 import { Icon } from '@/components/ui/icon'
@@ -61,7 +62,7 @@ export function KeyCardList({
           </label>
           <select
             id={`${id}-sort`}
-            className="border-input bg-card h-8 rounded-md border px-2 text-sm shadow-xs"
+            className={nativeSelectClass('sm')}
             value={sort}
             onChange={(e) => onSort(e.target.value as SortField)}
           >

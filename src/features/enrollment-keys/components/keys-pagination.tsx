@@ -1,3 +1,4 @@
+import { nativeSelectClass } from '@/components/ui/native-select'
 import { useId, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { Icon } from '@/components/ui/icon'
@@ -39,7 +40,7 @@ export function KeysPagination({
           </label>
           <select
             id={`${id}-size`}
-            className="border-input bg-card h-8 rounded-md border px-2 text-sm shadow-xs"
+            className={nativeSelectClass('sm')}
             value={pageSize}
             onChange={(e) => onPageSizeChange(Number(e.target.value) as PageSize)}
           >

@@ -1,3 +1,4 @@
+import { nativeSelectClass } from '@/components/ui/native-select'
 import { useEffect, useId, useRef } from 'react'
 import { KEY_TYPES, type KeyType } from '@/api/enrollment-keys/schemas'
 import { Icon } from '@/components/ui/icon'
@@ -15,8 +16,7 @@ export type KeysToolbarProps = {
   onSearchChange: (search: string) => void
 }
 
-const selectClass =
-  'border-input bg-card focus-visible:border-ring focus-visible:outline-ring/40 h-9 rounded-md border px-2.5 pr-8 text-sm shadow-xs focus-visible:outline-2 focus-visible:outline-offset-0'
+const selectClass = nativeSelectClass()
 
 /** True when a keystroke goes to a text field (so "/" types a slash there). */
 function isTyping(target: EventTarget | null): boolean {

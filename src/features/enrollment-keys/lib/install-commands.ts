@@ -125,6 +125,15 @@ const REDHAT_INSTALL = [
 
 const MACOS_INSTALL = ['brew tap gravitl/netclient', 'brew install netclient'].join('\n')
 
+/** Join from a shell with sudo (Linux, macOS, and a host that already has netclient). */
+const SUDO_JOIN_STEP: InstallStep = {
+  id: 'join',
+  title: 'Join',
+  copyLabel: 'Copy join command',
+  shell: 'sh',
+  command: sudoJoinCommand,
+}
+
 /** The steps for each platform, for a server of this version (null when unknown). */
 export function installGuide(platform: InstallPlatform, serverVersion: string | null): InstallGuide {
   const tag = netclientImageTag(serverVersion)
@@ -148,7 +157,7 @@ export function installGuide(platform: InstallPlatform, serverVersion: string | 
             shell: 'sh',
             command: () => REDHAT_INSTALL,
           },
-          { id: 'join', title: 'Join', copyLabel: 'Copy join command', shell: 'sh', command: sudoJoinCommand },
+          SUDO_JOIN_STEP,
         ],
       }
     case 'docker':
@@ -204,7 +213,7 @@ export function installGuide(platform: InstallPlatform, serverVersion: string | 
             shell: 'sh',
             command: () => MACOS_INSTALL,
           },
-          { id: 'join', title: 'Join', copyLabel: 'Copy join command', shell: 'sh', command: sudoJoinCommand },
+          SUDO_JOIN_STEP,
         ],
         caveat: 'Netmaker also offers a macOS installer package; see docs.netmaker.io (Netclient → Mac).',
       }
@@ -212,7 +221,7 @@ export function installGuide(platform: InstallPlatform, serverVersion: string | 
       return {
         platform,
         intro: 'On a device where netclient is already installed and running:',
-        steps: [{ id: 'join', title: 'Join', copyLabel: 'Copy join command', shell: 'sh', command: sudoJoinCommand }],
+        steps: [SUDO_JOIN_STEP],
       }
   }
 }
