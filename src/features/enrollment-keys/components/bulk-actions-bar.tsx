@@ -1,32 +1,23 @@
-import { useRef, useState } from 'react'
-import type { BulkDeleteResult } from '@/api/enrollment-keys/mutations'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
-import { LazyBoundary } from '@/components/load-error'
 import { Button } from '@/components/ui/button'
-import { lazyWithRetry } from '@/lib/lazy-with-retry'
 import { Icon } from '@/components/ui/icon'
 import { isExpiredOrUsedUp } from '../lib/cleanup'
-import { captureFocusReturnForSelection, type FocusReturn } from '../lib/focus-return'
-import { useOptionalKeyActions } from './use-key-actions'
 import { keyCount } from '../lib/format'
-
-const BulkDeleteDialog = lazyWithRetry(() => import('./bulk-delete-dialog').then((m) => m.BulkDeleteDialog))
+import { useKeysPageActions } from '../state/keys-page-context'
 
 export type BulkActionsBarProps = {
   /** Every loaded key (for "Select expired and used-up keys" and to resolve the selection). */
   keys: readonly EnrollmentKey[]
   selectedIds: ReadonlySet<string>
-  onSelectionChange: (ids: ReadonlySet<string>) => void
 }
 
 /**
  * Above the table: with rows selected, "N selected", Delete N keys and Clear selection; whenever some
  * keys are expired or used up, the "Select expired and used-up keys" shortcut.
  */
-export function BulkActionsBar({ keys, selectedIds, onSelectionChange }: BulkActionsBarProps) {
-  const actions = useOptionalKeyActions()
-  const [deleting, setDeleting] = useState<EnrollmentKey[] | null>(null)
-  const focusReturn = useRef<FocusReturn | null>(null)
+export function BulkActionsBar({ keys, selectedIds }: BulkActionsBarProps) {
+  const { dispatch, openBulkDelete } = useKeysPageActions()
+  const select = (ids: readonly string[]) => dispatch({ type: 'selection-replaced', ids })
 
   const now = new Date()
   const selected = keys.filter((k) => selectedIds.has(k.id))
@@ -36,15 +27,9 @@ export function BulkActionsBar({ keys, selectedIds, onSelectionChange }: BulkAct
   const candidatesSelected =
     candidates.length > 0 && candidates.length === selected.length && candidates.every((k) => selectedIds.has(k.id))
 
-  function onDeleted(result: BulkDeleteResult) {
-    const deletedIds = new Set(result.deleted.map((k) => k.id))
-    onSelectionChange(new Set([...selectedIds].filter((id) => !deletedIds.has(id))))
-    actions?.notifyDeleted?.([...deletedIds])
-  }
-
   const shortcut =
     candidates.length > 0 && !candidatesSelected ? (
-      <Button variant="outline" size="sm" onClick={() => onSelectionChange(new Set(candidates.map((k) => k.id)))}>
+      <Button variant="outline" size="sm" onClick={() => select(candidates.map((k) => k.id))}>
         <Icon>
           <rect x="3" y="3" width="18" height="18" rx="2" />
           <path d="m9 12 2 2 4-4" />
@@ -69,7 +54,7 @@ export function BulkActionsBar({ keys, selectedIds, onSelectionChange }: BulkAct
               ({keyCount(skippedDefaults)} default: can't be deleted)
             </span>
           ) : null}
-          <Button variant="ghost" size="sm" onClick={() => onSelectionChange(new Set())}>
+          <Button variant="ghost" size="sm" onClick={() => select([])}>
             Clear selection
           </Button>
           {shortcut}
@@ -78,10 +63,7 @@ export function BulkActionsBar({ keys, selectedIds, onSelectionChange }: BulkAct
             size="sm"
             className="ml-auto"
             disabled={deletable.length === 0}
-            onClick={() => {
-              focusReturn.current = captureFocusReturnForSelection()
-              setDeleting(deletable)
-            }}
+            onClick={() => openBulkDelete(deletable)}
           >
             <Icon>
               <path d="M3 6h18M8 6V4h8v2M6 6l1 14h10l1-14M10 11v6M14 11v6" />
@@ -101,22 +83,6 @@ export function BulkActionsBar({ keys, selectedIds, onSelectionChange }: BulkAct
           </span>
           <span className="ml-auto">{shortcut}</span>
         </section>
-      ) : null}
-      {deleting ? (
-        <LazyBoundary onClose={() => setDeleting(null)}>
-          <BulkDeleteDialog
-            keys={deleting}
-            open
-            onOpenChange={(open) => {
-              if (!open) setDeleting(null)
-            }}
-            onDeleted={onDeleted}
-            onCloseAutoFocus={(event) => {
-              if (focusReturn.current?.restore()) event.preventDefault()
-              focusReturn.current = null
-            }}
-          />
-        </LazyBoundary>
       ) : null}
     </>
   )

@@ -10,7 +10,6 @@ const KeyActionsMenu = lazyWithRetry(() => loadKeyActionsMenu().then((m) => m.Ke
 
 export type KeyActionsButtonProps = {
   keyItem: EnrollmentKey
-  onViewDetails: () => void
 }
 
 function MoreIcon() {
@@ -27,7 +26,7 @@ function MoreIcon() {
  * The "Actions for <name>" button of a row or card: a disabled stand-in until the menu's chunk is in, and a
  * button that says so and tries again when the chunk could not be loaded.
  */
-export function KeyActionsButton({ keyItem: key, onViewDetails }: KeyActionsButtonProps) {
+export function KeyActionsButton({ keyItem: key }: KeyActionsButtonProps) {
   return (
     <ErrorBoundary
       fallback={(_error, retry) => (
@@ -49,7 +48,7 @@ export function KeyActionsButton({ keyItem: key, onViewDetails }: KeyActionsButt
           </Button>
         }
       >
-        <KeyActionsMenu keyItem={key} onViewDetails={onViewDetails} />
+        <KeyActionsMenu keyItem={key} />
       </Suspense>
     </ErrorBoundary>
   )

@@ -19,12 +19,12 @@ import {
 import { canRenew } from '../forms/prefill-from-key'
 import { useCanChangeKeys } from '../lib/use-can-change-keys'
 import { useServerCapabilities } from '../lib/use-server-capabilities'
-import { preloadKeyActionDialogs } from './key-action-dialogs'
-import { useKeyActions, type KeyAction } from './use-key-actions'
+import { useKeysPageActions } from '../state/keys-page-context'
+import type { KeyAction } from '../state/keys-page-state'
+import { preloadKeyActionDialogs } from './key-dialogs'
 
 export type KeyActionsMenuProps = {
   keyItem: EnrollmentKey
-  onViewDetails: () => void
 }
 
 const icons = {
@@ -42,8 +42,8 @@ const icons = {
  * marked unavailable with its reason written under it (and linked as its description); choosing it
  * opens the explanation, so keyboard and screen-reader users can reach the reason too.
  */
-export function KeyActionsMenu({ keyItem: key, onViewDetails }: KeyActionsMenuProps) {
-  const { open } = useKeyActions()
+export function KeyActionsMenu({ keyItem: key }: KeyActionsMenuProps) {
+  const { openAction, openDetails } = useKeysPageActions()
   const caps = useServerCapabilities()
   const can = useCanChangeKeys()
   const id = useId()
@@ -61,7 +61,7 @@ export function KeyActionsMenu({ keyItem: key, onViewDetails }: KeyActionsMenuPr
     return (
       <DropdownMenuItem
         variant={reason ? 'default' : variant}
-        onSelect={() => open(action, key)}
+        onSelect={() => openAction(action, key)}
         aria-disabled={reason ? true : undefined}
         aria-labelledby={labelId}
         aria-describedby={reason ? reasonId : undefined}
@@ -106,7 +106,7 @@ export function KeyActionsMenu({ keyItem: key, onViewDetails }: KeyActionsMenuPr
         aria-describedby={can.allowed ? undefined : `${id}-read-only`}
       >
         <DropdownMenuLabel className="truncate">{key.name}</DropdownMenuLabel>
-        <DropdownMenuItem onSelect={onViewDetails}>
+        <DropdownMenuItem onSelect={() => openDetails(key.id)}>
           <Icon>{icons.details}</Icon>
           View details
         </DropdownMenuItem>

@@ -26,9 +26,6 @@ export function KeyCardList({
   rows,
   now,
   selectedIds,
-  onSelectedChange,
-  onSelectPage,
-  onViewDetails,
   sort,
   dir,
   onSort,
@@ -49,7 +46,7 @@ export function KeyCardList({
               className="accent-primary block size-4 cursor-pointer disabled:cursor-not-allowed disabled:opacity-40"
               checked={selectAll.checked}
               disabled={selectAll.disabled}
-              onChange={(e) => onSelectPage(e.target.checked)}
+              onChange={(e) => selectAll.onChange(e.target.checked)}
             />
             Select all on this page
           </label>
@@ -89,15 +86,7 @@ export function KeyCardList({
         className={cn('grid gap-3 md:grid-cols-2', refreshing && 'opacity-80')}
       >
         {rows.map((row) => (
-          <KeyCard
-            key={row.key.id}
-            row={row}
-            now={now}
-            selected={selectedIds.has(row.key.id)}
-            selectable={canSelect}
-            onSelectedChange={onSelectedChange}
-            onViewDetails={onViewDetails}
-          />
+          <KeyCard key={row.key.id} row={row} now={now} selected={selectedIds.has(row.key.id)} selectable={canSelect} />
         ))}
       </ul>
     </div>

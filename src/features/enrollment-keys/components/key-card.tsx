@@ -7,6 +7,8 @@ import { useFreshCopy } from '../lib/use-fresh-copy'
 import type { KeyRow } from '../lib/list-view'
 import { CompactList } from './compact-list'
 import { KeyActionsButton } from './key-actions-button'
+import { KeyNameButton } from './key-name-button'
+import { KeySelectBox } from './key-select-box'
 import { KeyExpiry } from './key-expiry'
 import { KeyGateway } from './key-gateway'
 import { KeyStatusBadge } from './key-status-badge'
@@ -18,8 +20,6 @@ export type KeyCardProps = {
   selected: boolean
   /** Show the card's checkbox (bulk delete); a default key never has one. */
   selectable: boolean
-  onSelectedChange: (id: string, selected: boolean) => void
-  onViewDetails: (id: string) => void
 }
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -36,14 +36,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
  * reveal and copy) at the bottom, all inside the key's own card so a token is never shown apart from
  * its name. Memoised like the table's rows.
  */
-export const KeyCard = memo(function KeyCard({
-  row,
-  now,
-  selected,
-  selectable,
-  onSelectedChange,
-  onViewDetails,
-}: KeyCardProps) {
+export const KeyCard = memo(function KeyCard({ row, now, selected, selectable }: KeyCardProps) {
   const { key, status } = row
   // As in the table: a copy first checks that the token is still the key's (it may have changed elsewhere).
   const freshCopy = useFreshCopy(key)
@@ -60,30 +53,19 @@ export const KeyCard = memo(function KeyCard({
     >
       <div className="flex items-start gap-3">
         {selectable && !key.isDefault ? (
-          <input
-            type="checkbox"
-            className="accent-primary mt-1 block size-4 shrink-0 cursor-pointer rounded"
-            aria-label={`Select ${key.name}`}
-            checked={selected}
-            onChange={(e) => onSelectedChange(key.id, e.target.checked)}
-          />
+          <KeySelectBox keyItem={key} selected={selected} className="mt-1 shrink-0" />
         ) : null}
         <div className="flex min-w-0 flex-1 flex-wrap items-center gap-x-2 gap-y-1">
           <h2 id={`${id}-name`} className="min-w-0 text-base font-medium">
-            <button
-              type="button"
-              data-key-name=""
-              className="text-foreground max-w-full truncate rounded-sm text-left hover:underline hover:underline-offset-4"
-              onClick={() => onViewDetails(key.id)}
-            >
+            <KeyNameButton keyItem={key} className="max-w-full">
               {key.name || '(no name)'}
-            </button>
+            </KeyNameButton>
           </h2>
           {key.isDefault ? <Badge variant="default">Default</Badge> : null}
           <KeyStatusBadge info={{ ...status, reason: keyStatusReason(key, now) }} />
         </div>
         <div className="-mt-1 -mr-2 shrink-0">
-          <KeyActionsButton keyItem={key} onViewDetails={() => onViewDetails(key.id)} />
+          <KeyActionsButton keyItem={key} />
         </div>
       </div>
       <dl className="grid grid-cols-2 gap-x-4 gap-y-3">

@@ -10,7 +10,8 @@ import {
 } from '../lib/key-action-errors'
 import { useCanChangeKeys } from '../lib/use-can-change-keys'
 import { useServerCapabilities } from '../lib/use-server-capabilities'
-import { useKeyActions, type KeyAction } from './use-key-actions'
+import { useKeysPageActions } from '../state/keys-page-context'
+import type { KeyAction } from '../state/keys-page-state'
 
 export type KeyDetailsActionsProps = {
   keyItem: EnrollmentKey
@@ -22,7 +23,7 @@ export type KeyDetailsActionsProps = {
  * pressing it opens the explanation.
  */
 export function KeyDetailsActions({ keyItem: key }: KeyDetailsActionsProps) {
-  const { open } = useKeyActions()
+  const { openAction: open } = useKeysPageActions()
   const caps = useServerCapabilities()
   const can = useCanChangeKeys()
   const id = useId()

@@ -10,6 +10,8 @@ import { CompactList } from './compact-list'
 import { KeyActionsButton } from './key-actions-button'
 import { KeyExpiry } from './key-expiry'
 import { KeyGateway } from './key-gateway'
+import { KeyNameButton } from './key-name-button'
+import { KeySelectBox } from './key-select-box'
 import { KeyStatusBadge } from './key-status-badge'
 import { MaskedToken } from './masked-token'
 
@@ -19,19 +21,10 @@ export type KeyRowProps = {
   selected: boolean
   /** Show the row's checkbox (bulk delete); a default key never has one. */
   selectable: boolean
-  onSelectedChange: (id: string, selected: boolean) => void
-  onViewDetails: (id: string) => void
 }
 
 /** One key in the table. Memoised: typing in search re-renders only rows that change. */
-export const KeyRow = memo(function KeyRow({
-  row,
-  now,
-  selected,
-  selectable,
-  onSelectedChange,
-  onViewDetails,
-}: KeyRowProps) {
+export const KeyRow = memo(function KeyRow({ row, now, selected, selectable }: KeyRowProps) {
   const { key, status } = row
   const freshCopy = useFreshCopy(key)
   const usage = usageLabel(key)
@@ -42,28 +35,18 @@ export const KeyRow = memo(function KeyRow({
       className={cn('border-b transition-colors last:border-b-0', selected ? 'bg-primary/5' : 'hover:bg-muted/50')}
     >
       <td className={cn('py-3 align-middle', selectable ? 'w-10 pr-1 pl-4' : 'w-4 p-0')}>
-        {key.isDefault || !selectable ? null : (
-          <input
-            type="checkbox"
-            className="accent-primary block size-4 cursor-pointer rounded"
-            aria-label={`Select ${key.name}`}
-            checked={selected}
-            onChange={(e) => onSelectedChange(key.id, e.target.checked)}
-          />
-        )}
+        {key.isDefault || !selectable ? null : <KeySelectBox keyItem={key} selected={selected} />}
       </td>
       <td className="px-2 py-3 align-middle">
         <div className="flex min-w-0 items-center gap-2">
-          <button
-            type="button"
-            data-key-name=""
-            className="text-foreground max-w-56 truncate rounded-sm text-left font-medium hover:underline hover:underline-offset-4"
-            // A long name is cut short here; the whole of it shows on hover and in the details.
+          {/* A long name is cut short here; the whole of it shows on hover and in the details. */}
+          <KeyNameButton
+            keyItem={key}
+            className="max-w-56 font-medium"
             title={key.name ? showInvisibleCharacters(key.name) : undefined}
-            onClick={() => onViewDetails(key.id)}
           >
             {showInvisibleCharacters(key.name) || '(no name)'}
-          </button>
+          </KeyNameButton>
           {key.isDefault ? <Badge variant="default">Default</Badge> : null}
         </div>
       </td>
@@ -89,7 +72,7 @@ export const KeyRow = memo(function KeyRow({
         <MaskedToken token={key.token} keyName={key.name} resolveValue={() => freshCopy((k) => k.token)} />
       </td>
       <td className="py-3 pr-4 pl-1 text-right align-middle">
-        <KeyActionsButton keyItem={key} onViewDetails={() => onViewDetails(key.id)} />
+        <KeyActionsButton keyItem={key} />
       </td>
     </tr>
   )

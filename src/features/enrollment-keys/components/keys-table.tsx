@@ -8,9 +8,6 @@ export type KeysTableProps = {
   /** The time statuses were worked out at. */
   now: Date
   selectedIds: ReadonlySet<string>
-  onSelectedChange: (id: string, selected: boolean) => void
-  onSelectPage: (selected: boolean) => void
-  onViewDetails: (id: string) => void
   sort: SortField
   dir: SortDir
   onSort: (field: SortField) => void
@@ -27,9 +24,6 @@ export function KeysTable({
   rows,
   now,
   selectedIds,
-  onSelectedChange,
-  onSelectPage,
-  onViewDetails,
   sort,
   dir,
   onSort,
@@ -58,7 +52,7 @@ export function KeysTable({
                   aria-label="Select all on this page"
                   checked={selectAll.checked}
                   disabled={selectAll.disabled}
-                  onChange={(e) => onSelectPage(e.target.checked)}
+                  onChange={(e) => selectAll.onChange(e.target.checked)}
                 />
               </th>
             ) : (
@@ -101,8 +95,6 @@ export function KeysTable({
               now={now}
               selected={selectedIds.has(row.key.id)}
               selectable={canSelect}
-              onSelectedChange={onSelectedChange}
-              onViewDetails={onViewDetails}
             />
           ))}
         </tbody>

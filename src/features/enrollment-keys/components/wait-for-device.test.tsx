@@ -66,7 +66,7 @@ describe('WaitForDevice', () => {
   it('after the time limit, says what usually goes wrong, with the key’s server address; can keep waiting', async () => {
     const { key, queryClient } = await loadKey('office-laptops')
     const { user } = renderWithProviders(
-      <WaitForDevice keyItem={key} onStop={vi.fn()} intervalMs={50} limitMs={200} />,
+      <WaitForDevice keyItem={key} onStop={vi.fn()} intervalMs={50} limitMs={1000} />,
       { queryClient },
     )
     const outcome = await screen.findByText(/No device has joined in/)
