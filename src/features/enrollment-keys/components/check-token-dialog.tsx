@@ -3,7 +3,6 @@ import { useId, useMemo, useState } from 'react'
 import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
 import { QueryError } from '@/components/query-error'
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
-import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import {
   Dialog,
@@ -14,11 +13,10 @@ import {
   DialogTitle,
 } from '@/components/ui/dialog'
 import { Label } from '@/components/ui/label'
-import { DEFAULT_SOON_WINDOW, stopsSoon } from '../lib/expiring-soon'
-import { matchToken, readToken, type TokenMatch } from '../lib/inspect-token'
-import { keyStatus } from '../lib/key-status'
+import { DEFAULT_SOON_WINDOW } from '../lib/expiring-soon'
+import { matchToken, readToken } from '../lib/inspect-token'
 import { useServerName } from '../lib/use-server-name'
-import { KeyStatusBadge } from './key-status-badge'
+import { TokenMatchResult } from './token-match-result'
 
 export type CheckTokenDialogProps = {
   open: boolean
@@ -32,83 +30,6 @@ export type CheckTokenDialogProps = {
 /** The last characters of a key value, for telling keys apart without showing the value. */
 function tail(value: string): string {
   return `••••${value.slice(-4)}`
-}
-
-function MatchResult({
-  match,
-  now,
-  soonWindowDays,
-  onOpenKey,
-}: {
-  match: TokenMatch
-  now: Date
-  soonWindowDays: number
-  onOpenKey: (id: string) => void
-}) {
-  if (match.kind === 'other-server') {
-    return (
-      <Alert variant="warning">
-        <AlertTitle>Made for another server</AlertTitle>
-        <AlertDescription>
-          The token names <span className="font-mono">{match.serverInToken}</span>
-          {match.thisServer ? (
-            <>
-              ; this server’s tokens name <span className="font-mono">{match.thisServer}</span>
-            </>
-          ) : null}
-          . A device joining with it contacts that server, not this one.
-        </AlertDescription>
-      </Alert>
-    )
-  }
-  if (match.kind === 'unknown-key') {
-    return (
-      <Alert variant="destructive">
-        <AlertTitle>No key of this server has this token</AlertTitle>
-        <AlertDescription className="text-foreground">
-          It was made by this server, but its key was deleted or its token was regenerated since. It cannot be used to
-          join.
-        </AlertDescription>
-      </Alert>
-    )
-  }
-  const { key } = match
-  const status = keyStatus(key, now)
-  const soon = status.status === 'valid' ? stopsSoon(key, now, soonWindowDays) : null
-  const usable = status.status === 'valid'
-  return (
-    <div className="grid gap-3 rounded-lg border p-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <div className="flex min-w-0 flex-col gap-0.5">
-          <p className="text-muted-foreground text-xs font-medium">Key on this server</p>
-          <p className="flex items-center gap-2 font-medium break-all">
-            {key.name || '(no name)'}
-            {key.isDefault ? <Badge>Default</Badge> : null}
-          </p>
-        </div>
-        <Button variant="outline" size="sm" onClick={() => onOpenKey(key.id)}>
-          Open key
-        </Button>
-      </div>
-      <div className="flex flex-col items-start gap-1">
-        <KeyStatusBadge info={{ ...status, expiryWarning: null }} showReason={false} />
-        <p className="text-sm">
-          {usable ? 'Can be used to join: ' : 'Cannot be used to join: '}
-          <span className="text-muted-foreground">{status.reason}</span>
-        </p>
-        {soon ? <p className="text-warning text-sm font-medium">{soon.reason}.</p> : null}
-      </div>
-      {match.sameServer ? null : (
-        <Alert variant="warning">
-          <AlertTitle>The token names another server address</AlertTitle>
-          <AlertDescription>
-            It carries this key, but names <span className="font-mono">{match.serverInToken}</span>; a device joining
-            with it contacts that address. Copy a fresh token from the key instead.
-          </AlertDescription>
-        </Alert>
-      )}
-    </div>
-  )
 }
 
 /**
@@ -149,7 +70,7 @@ export function CheckTokenDialog({
           </dd>
         </dl>
         {keys.data ? (
-          <MatchResult
+          <TokenMatchResult
             match={matchToken(decoded, keys.data, tokenServer)}
             now={now}
             soonWindowDays={soonWindowDays}
