@@ -62,6 +62,7 @@ export function BulkDeleteDialog({
     return (
       <ConfirmDialog
         {...shared}
+        step="report"
         title={
           result.deleted.length > 0
             ? `Deleted ${result.deleted.length} of ${count}`
@@ -97,6 +98,7 @@ export function BulkDeleteDialog({
   return (
     <ConfirmDialog
       {...shared}
+      step="question"
       title={`Delete ${count}?`}
       description={`Devices can no longer enrol with ${keys.length === 1 ? 'this key' : 'these keys'}. Devices that already joined stay connected. This can't be undone.`}
       onConfirm={() => confirm()}
