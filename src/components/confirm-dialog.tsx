@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { Fragment, type ReactNode } from 'react'
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
 import {
   AlertDialog,
@@ -35,6 +35,12 @@ export type ConfirmDialogProps = {
   confirmVariant?: 'default' | 'destructive'
   confirmDisabled?: boolean
   cancelLabel?: ReactNode
+  /**
+   * Which step the dialog shows, for a dialog that turns into another (a question, then a report): a
+   * new step replaces everything inside, buttons included, so focus does not stay on a button that now
+   * means something else (the focus trap takes it to the dialog).
+   */
+  step?: string
 }
 
 /**
@@ -57,6 +63,7 @@ export function ConfirmDialog({
   confirmVariant = 'destructive',
   confirmDisabled = false,
   cancelLabel = onConfirm ? 'Cancel' : 'Close',
+  step,
 }: ConfirmDialogProps) {
   return (
     <AlertDialog
@@ -66,25 +73,27 @@ export function ConfirmDialog({
       }}
     >
       <AlertDialogContent onCloseAutoFocus={onCloseAutoFocus} onEscapeKeyDown={(e) => pending && e.preventDefault()}>
-        <AlertDialogHeader>
-          <AlertDialogTitle>{title}</AlertDialogTitle>
-          <AlertDialogDescription asChild={richDescription}>{description}</AlertDialogDescription>
-        </AlertDialogHeader>
-        {children}
-        {error ? (
-          <Alert variant="destructive" role="alert">
-            {error.title ? <AlertTitle>{error.title}</AlertTitle> : null}
-            <AlertDescription className="text-foreground">{error.message}</AlertDescription>
-          </Alert>
-        ) : null}
-        <AlertDialogFooter>
-          <AlertDialogCancel disabled={pending}>{cancelLabel}</AlertDialogCancel>
-          {onConfirm ? (
-            <Button variant={confirmVariant} onClick={onConfirm} disabled={pending || confirmDisabled}>
-              {pending ? (pendingLabel ?? confirmLabel) : confirmLabel}
-            </Button>
+        <Fragment key={step}>
+          <AlertDialogHeader>
+            <AlertDialogTitle>{title}</AlertDialogTitle>
+            <AlertDialogDescription asChild={richDescription}>{description}</AlertDialogDescription>
+          </AlertDialogHeader>
+          {children}
+          {error ? (
+            <Alert variant="destructive" role="alert">
+              {error.title ? <AlertTitle>{error.title}</AlertTitle> : null}
+              <AlertDescription className="text-foreground">{error.message}</AlertDescription>
+            </Alert>
           ) : null}
-        </AlertDialogFooter>
+          <AlertDialogFooter>
+            <AlertDialogCancel disabled={pending}>{cancelLabel}</AlertDialogCancel>
+            {onConfirm ? (
+              <Button variant={confirmVariant} onClick={onConfirm} disabled={pending || confirmDisabled}>
+                {pending ? (pendingLabel ?? confirmLabel) : confirmLabel}
+              </Button>
+            ) : null}
+          </AlertDialogFooter>
+        </Fragment>
       </AlertDialogContent>
     </AlertDialog>
   )

@@ -1,14 +1,5 @@
 import { useState } from 'react'
-import {
-  AlertDialog,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-} from '@/components/ui/alert-dialog'
-import { Button } from '@/components/ui/button'
+import { ConfirmDialog } from '@/components/confirm-dialog'
 
 /** The mock server's own route (demo builds only): re-seeds the sample data. */
 const RESET_URL = '/__mock/reset'
@@ -37,33 +28,17 @@ export function ResetDemoDialog({ open, onOpenChange }: ResetDemoDialogProps) {
   }
 
   return (
-    <AlertDialog
+    <ConfirmDialog
       open={open}
-      onOpenChange={(next) => {
-        // Stay open while the reset runs: the page reloads when it is done.
-        if (!pending) onOpenChange(next)
-      }}
-    >
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>Reset demo data?</AlertDialogTitle>
-          <AlertDialogDescription>
-            Every key, network and change made in this demo is replaced with the original sample data. This cannot be
-            undone.
-          </AlertDialogDescription>
-        </AlertDialogHeader>
-        {failed ? (
-          <p role="alert" className="text-destructive text-sm">
-            The demo data could not be reset. Reload the page and try again.
-          </p>
-        ) : null}
-        <AlertDialogFooter>
-          <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
-          <Button variant="destructive" onClick={() => void reset()} disabled={pending}>
-            {pending ? 'Resetting…' : 'Reset demo data'}
-          </Button>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+      onOpenChange={onOpenChange}
+      // Stays open while the reset runs: the page reloads when it is done.
+      pending={pending}
+      title="Reset demo data?"
+      description="Every key, network and change made in this demo is replaced with the original sample data. This cannot be undone."
+      error={failed ? { message: 'The demo data could not be reset. Reload the page and try again.' } : null}
+      onConfirm={() => void reset()}
+      confirmLabel="Reset demo data"
+      pendingLabel="Resetting…"
+    />
   )
 }

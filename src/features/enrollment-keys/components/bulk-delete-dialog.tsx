@@ -1,17 +1,7 @@
 import { useState } from 'react'
 import { useDeleteEnrollmentKeys, type BulkDeleteResult } from '@/api/enrollment-keys/mutations'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
-import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
-import {
-  AlertDialog,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-} from '@/components/ui/alert-dialog'
-import { Button } from '@/components/ui/button'
+import { ConfirmDialog } from '@/components/confirm-dialog'
 import { toast } from '@/lib/toast'
 import { actionErrorMessage } from '../lib/key-action-errors'
 import { keyCount } from '../lib/format'
@@ -43,11 +33,6 @@ export function BulkDeleteDialog({
   const [result, setResult] = useState<BulkDeleteResult | null>(null)
   const pending = bulk.isPending
 
-  function requestClose(next: boolean) {
-    if (!next && pending) return
-    onOpenChange(next)
-  }
-
   const once = useSingleFlight()
 
   function confirm(toDelete: readonly EnrollmentKey[] = keys) {
@@ -70,83 +55,72 @@ export function BulkDeleteDialog({
   }
 
   const count = keyCount(keys.length)
+  const shared = { open, onOpenChange, onCloseAutoFocus, pending }
 
-  return (
-    <AlertDialog open={open} onOpenChange={requestClose}>
-      <AlertDialogContent onCloseAutoFocus={onCloseAutoFocus} onEscapeKeyDown={(e) => pending && e.preventDefault()}>
-        {result ? (
-          <>
-            <AlertDialogHeader>
-              <AlertDialogTitle>
-                {result.deleted.length > 0
-                  ? `Deleted ${result.deleted.length} of ${count}`
-                  : `Couldn't delete ${keys.length === 1 ? 'the key' : 'the keys'}`}
-              </AlertDialogTitle>
-              <AlertDialogDescription>
-                {result.failed.length === 1
-                  ? 'This key was not deleted and is still selected:'
-                  : 'These keys were not deleted and are still selected:'}
-              </AlertDialogDescription>
-            </AlertDialogHeader>
-            <Alert variant="destructive" role="alert">
-              <AlertTitle>Couldn't delete {keyCount(result.failed.length)}</AlertTitle>
-              <AlertDescription className="text-foreground">
-                <ul className="mt-1 flex max-h-48 flex-col gap-1 overflow-y-auto">
-                  {result.failed.map(({ key, error }) => (
-                    <li key={key.id}>
-                      <span className="font-medium">{key.name}</span>: {actionErrorMessage(error)}
-                    </li>
-                  ))}
-                </ul>
-              </AlertDescription>
-            </Alert>
-            <AlertDialogFooter>
-              <AlertDialogCancel>Close</AlertDialogCancel>
-              <Button
-                variant="destructive"
-                onClick={() => {
-                  const failed = result.failed.map((f) => f.key)
-                  setKeys(failed)
-                  confirm(failed)
-                }}
-              >
-                Try again
-              </Button>
-            </AlertDialogFooter>
-          </>
-        ) : (
-          <>
-            <AlertDialogHeader>
-              <AlertDialogTitle>Delete {count}?</AlertDialogTitle>
-              <AlertDialogDescription>
-                Devices can no longer enrol with {keys.length === 1 ? 'this key' : 'these keys'}. Devices that already
-                joined stay connected. This can't be undone.
-              </AlertDialogDescription>
-            </AlertDialogHeader>
-            <ul
-              aria-label="Keys to delete"
-              className="bg-muted/50 flex max-h-48 flex-col gap-1 overflow-y-auto rounded-lg border px-4 py-3 text-sm"
-            >
-              {keys.map((k) => (
-                <li key={k.id} className="font-medium break-words">
-                  {k.name}
+  if (result) {
+    const failed = result.failed.map((f) => f.key)
+    return (
+      <ConfirmDialog
+        {...shared}
+        step="report"
+        title={
+          result.deleted.length > 0
+            ? `Deleted ${result.deleted.length} of ${count}`
+            : `Couldn't delete ${keys.length === 1 ? 'the key' : 'the keys'}`
+        }
+        description={
+          result.failed.length === 1
+            ? 'This key was not deleted and is still selected:'
+            : 'These keys were not deleted and are still selected:'
+        }
+        error={{
+          title: `Couldn't delete ${keyCount(result.failed.length)}`,
+          message: (
+            <ul className="mt-1 flex max-h-48 flex-col gap-1 overflow-y-auto">
+              {result.failed.map(({ key, error }) => (
+                <li key={key.id}>
+                  <span className="font-medium">{key.name}</span>: {actionErrorMessage(error)}
                 </li>
               ))}
             </ul>
-            {pending ? (
-              <p role="status" className="text-muted-foreground text-sm">
-                Deleting… {progress} of {keys.length} done
-              </p>
-            ) : null}
-            <AlertDialogFooter>
-              <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
-              <Button variant="destructive" onClick={() => confirm()} disabled={pending || keys.length === 0}>
-                {pending ? 'Deleting…' : `Delete ${count}`}
-              </Button>
-            </AlertDialogFooter>
-          </>
-        )}
-      </AlertDialogContent>
-    </AlertDialog>
+          ),
+        }}
+        onConfirm={() => {
+          setKeys(failed)
+          confirm(failed)
+        }}
+        confirmLabel="Try again"
+        cancelLabel="Close"
+      />
+    )
+  }
+
+  return (
+    <ConfirmDialog
+      {...shared}
+      step="question"
+      title={`Delete ${count}?`}
+      description={`Devices can no longer enrol with ${keys.length === 1 ? 'this key' : 'these keys'}. Devices that already joined stay connected. This can't be undone.`}
+      onConfirm={() => confirm()}
+      confirmLabel={`Delete ${count}`}
+      pendingLabel="Deleting…"
+      confirmDisabled={keys.length === 0}
+    >
+      <ul
+        aria-label="Keys to delete"
+        className="bg-muted/50 flex max-h-48 flex-col gap-1 overflow-y-auto rounded-lg border px-4 py-3 text-sm"
+      >
+        {keys.map((k) => (
+          <li key={k.id} className="font-medium break-words">
+            {k.name}
+          </li>
+        ))}
+      </ul>
+      {pending ? (
+        <p role="status" className="text-muted-foreground text-sm">
+          Deleting… {progress} of {keys.length} done
+        </p>
+      ) : null}
+    </ConfirmDialog>
   )
 }

@@ -1,18 +1,8 @@
 import { useState } from 'react'
 import { useDeleteEnrollmentKey } from '@/api/enrollment-keys/mutations'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
+import { ConfirmDialog } from '@/components/confirm-dialog'
 import { ErrorDetails } from '@/components/error-details'
-import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
-import {
-  AlertDialog,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-} from '@/components/ui/alert-dialog'
-import { Button } from '@/components/ui/button'
 import { toast } from '@/lib/toast'
 import { showInvisibleCharacters } from '@/lib/visible-text'
 import { actionErrorMessage, defaultKeyNotDeletable } from '../lib/key-action-errors'
@@ -42,13 +32,6 @@ export function DeleteKeyDialog({
   const remove = useDeleteEnrollmentKey()
   const caps = useServerCapabilities()
   const [error, setError] = useState<unknown>(null)
-  const pending = remove.isPending
-
-  function requestClose(next: boolean) {
-    if (!next && pending) return
-    onOpenChange(next)
-  }
-
   const once = useSingleFlight()
 
   function confirm() {
@@ -66,46 +49,39 @@ export function DeleteKeyDialog({
     })
   }
 
+  const shared = { open, onOpenChange, onCloseAutoFocus, pending: remove.isPending }
+
+  if (key.isDefault) {
+    return (
+      <ConfirmDialog
+        {...shared}
+        title={`Can't delete ${key.name}`}
+        description={defaultKeyNotDeletable(caps.setDefault)}
+      />
+    )
+  }
+
   return (
-    <AlertDialog open={open} onOpenChange={requestClose}>
-      <AlertDialogContent onCloseAutoFocus={onCloseAutoFocus} onEscapeKeyDown={(e) => pending && e.preventDefault()}>
-        {key.isDefault ? (
-          <>
-            <AlertDialogHeader>
-              <AlertDialogTitle>Can't delete {key.name}</AlertDialogTitle>
-              <AlertDialogDescription>{defaultKeyNotDeletable(caps.setDefault)}</AlertDialogDescription>
-            </AlertDialogHeader>
-            <AlertDialogFooter>
-              <AlertDialogCancel>Close</AlertDialogCancel>
-            </AlertDialogFooter>
-          </>
-        ) : (
-          <>
-            <AlertDialogHeader>
-              <AlertDialogTitle>Delete key {showInvisibleCharacters(key.name)}?</AlertDialogTitle>
-              <AlertDialogDescription>
-                Devices can no longer enrol with this key. Devices that already joined stay connected. This can't be
-                undone.
-              </AlertDialogDescription>
-            </AlertDialogHeader>
-            {error ? (
-              <Alert variant="destructive" role="alert">
-                <AlertTitle>Couldn't delete {key.name}</AlertTitle>
-                <AlertDescription className="text-foreground">
+    <ConfirmDialog
+      {...shared}
+      title={`Delete key ${showInvisibleCharacters(key.name)}?`}
+      description="Devices can no longer enrol with this key. Devices that already joined stay connected. This can't be undone."
+      error={
+        error
+          ? {
+              title: `Couldn't delete ${key.name}`,
+              message: (
+                <>
                   {actionErrorMessage(error)}
                   <ErrorDetails error={error} />
-                </AlertDescription>
-              </Alert>
-            ) : null}
-            <AlertDialogFooter>
-              <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
-              <Button variant="destructive" onClick={confirm} disabled={pending}>
-                {pending ? 'Deleting…' : 'Delete key'}
-              </Button>
-            </AlertDialogFooter>
-          </>
-        )}
-      </AlertDialogContent>
-    </AlertDialog>
+                </>
+              ),
+            }
+          : null
+      }
+      onConfirm={confirm}
+      confirmLabel="Delete key"
+      pendingLabel="Deleting…"
+    />
   )
 }

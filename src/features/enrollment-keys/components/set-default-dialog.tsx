@@ -2,17 +2,7 @@ import { useState } from 'react'
 import { isDefaultNotChangedError } from '@/api/enrollment-keys/errors'
 import { useUpdateEnrollmentKey } from '@/api/enrollment-keys/mutations'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
-import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
-import {
-  AlertDialog,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-} from '@/components/ui/alert-dialog'
-import { Button } from '@/components/ui/button'
+import { ConfirmDialog } from '@/components/confirm-dialog'
 import { toast } from '@/lib/toast'
 import { actionErrorMessage, formatList, SET_DEFAULT_UNSUPPORTED } from '../lib/key-action-errors'
 import { defaultTakeovers } from '../lib/default-takeovers'
@@ -54,11 +44,6 @@ export function SetDefaultDialog({ keyItem, open, onOpenChange, onCloseAutoFocus
     ))
   }
 
-  function requestClose(next: boolean) {
-    if (!next && pending) return
-    onOpenChange(next)
-  }
-
   const once = useSingleFlight()
 
   function confirm() {
@@ -84,73 +69,62 @@ export function SetDefaultDialog({ keyItem, open, onOpenChange, onCloseAutoFocus
 
   const alreadyDefault = keyItem.isDefault
   const blocked = (!caps.setDefault && !pending) || noNetworks || alreadyDefault
+  const shared = { open, onOpenChange, onCloseAutoFocus, pending }
+
+  if (blocked) {
+    return (
+      <ConfirmDialog
+        {...shared}
+        title={alreadyDefault ? `${key.name} is already the default key` : `Can't make ${key.name} the default key`}
+        description={
+          alreadyDefault
+            ? `It is the default key for ${networks}.`
+            : noNetworks
+              ? 'A default key needs at least one network, and this key has none.'
+              : `${SET_DEFAULT_UNSUPPORTED}.`
+        }
+      />
+    )
+  }
 
   return (
-    <AlertDialog open={open} onOpenChange={requestClose}>
-      <AlertDialogContent onCloseAutoFocus={onCloseAutoFocus} onEscapeKeyDown={(e) => pending && e.preventDefault()}>
-        {blocked ? (
-          <>
-            <AlertDialogHeader>
-              <AlertDialogTitle>
-                {alreadyDefault ? `${key.name} is already the default key` : `Can't make ${key.name} the default key`}
-              </AlertDialogTitle>
-              <AlertDialogDescription>
-                {alreadyDefault
-                  ? `It is the default key for ${networks}.`
-                  : noNetworks
-                    ? 'A default key needs at least one network, and this key has none.'
-                    : `${SET_DEFAULT_UNSUPPORTED}.`}
-              </AlertDialogDescription>
-            </AlertDialogHeader>
-            <AlertDialogFooter>
-              <AlertDialogCancel>Close</AlertDialogCancel>
-            </AlertDialogFooter>
-          </>
-        ) : (
-          <>
-            <AlertDialogHeader>
-              <AlertDialogTitle>Make {key.name} the default key?</AlertDialogTitle>
-              <AlertDialogDescription asChild>
-                <div className="flex flex-col gap-2">
-                  <p>
-                    <strong className="text-foreground font-medium">{key.name}</strong> becomes the default key for{' '}
-                    {networkList(key.networks)}
-                    {takeovers.length === 0 ? '.' : ';'}
-                  </p>
-                  {takeovers.length > 0 ? (
-                    <ul className="flex list-disc flex-col gap-1 pl-5">
-                      {takeovers.map((t, i) => (
-                        <li key={t.key.id}>
-                          <strong className="text-foreground font-medium">{t.key.name}</strong> stops being the default
-                          for {networkList(t.networks)}
-                          {i === takeovers.length - 1 ? '.' : ';'}
-                        </li>
-                      ))}
-                    </ul>
-                  ) : null}
-                  <p>Existing devices are not affected.</p>
-                </div>
-              </AlertDialogDescription>
-            </AlertDialogHeader>
-            {error ? (
-              <Alert variant="destructive" role="alert">
-                <AlertTitle>
-                  {unsupported ? 'Nothing was changed' : `Couldn't make ${key.name} the default key`}
-                </AlertTitle>
-                <AlertDescription className="text-foreground">{actionErrorMessage(error)}</AlertDescription>
-              </Alert>
-            ) : null}
-            <AlertDialogFooter>
-              <AlertDialogCancel disabled={pending}>{unsupported ? 'Close' : 'Cancel'}</AlertDialogCancel>
-              {unsupported ? null : (
-                <Button onClick={confirm} disabled={pending}>
-                  {pending ? 'Making default…' : 'Make default'}
-                </Button>
-              )}
-            </AlertDialogFooter>
-          </>
-        )}
-      </AlertDialogContent>
-    </AlertDialog>
+    <ConfirmDialog
+      {...shared}
+      title={`Make ${key.name} the default key?`}
+      richDescription
+      description={
+        <div className="flex flex-col gap-2">
+          <p>
+            <strong className="text-foreground font-medium">{key.name}</strong> becomes the default key for{' '}
+            {networkList(key.networks)}
+            {takeovers.length === 0 ? '.' : ';'}
+          </p>
+          {takeovers.length > 0 ? (
+            <ul className="flex list-disc flex-col gap-1 pl-5">
+              {takeovers.map((t, i) => (
+                <li key={t.key.id}>
+                  <strong className="text-foreground font-medium">{t.key.name}</strong> stops being the default for{' '}
+                  {networkList(t.networks)}
+                  {i === takeovers.length - 1 ? '.' : ';'}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <p>Existing devices are not affected.</p>
+        </div>
+      }
+      error={
+        error
+          ? {
+              title: unsupported ? 'Nothing was changed' : `Couldn't make ${key.name} the default key`,
+              message: actionErrorMessage(error),
+            }
+          : null
+      }
+      onConfirm={unsupported ? undefined : confirm}
+      confirmVariant="default"
+      confirmLabel="Make default"
+      pendingLabel="Making default…"
+    />
   )
 }
