@@ -9,6 +9,7 @@ import {
 } from './requests'
 import type { CreateEnrollmentKeyBody, EnrollmentKey, UpdateEnrollmentKeyBody } from './schemas'
 import { DefaultNotChangedError } from './errors'
+import { withGatewayRule } from './gateway-setting'
 
 /**
  * Mutation hooks own the cache; call sites own the UI (pass onSuccess/onError to mutate).
@@ -63,9 +64,7 @@ export function optimisticUpdate(key: EnrollmentKey, changes: Partial<UpdateEnro
   if (changes.relay !== undefined) next.gatewayId = changes.relay === '' ? null : changes.relay
   if (changes.groups !== undefined) next.tags = [...changes.groups]
   if (changes.auto_assign_gw !== undefined) next.autoAssignGateway = changes.auto_assign_gw
-  // The server forces auto-select off when a gateway is set.
-  if (next.gatewayId) next.autoAssignGateway = false
-  return next
+  return withGatewayRule(next)
 }
 
 type UpdateContext = { previous: EnrollmentKey | undefined }
