@@ -8,6 +8,7 @@ import { server } from '@/mocks/node'
 import { createTestQueryClient } from '@/test/render'
 import { DefaultNotChangedError } from './errors'
 import {
+  useCreateEnrollmentKey,
   useDeleteEnrollmentKey,
   useDeleteEnrollmentKeys,
   useRegenerateEnrollmentKeyToken,
@@ -71,6 +72,65 @@ beforeEach(() => {
   sessionStore.signIn({ token: 'demo-master-key', serverUrl: '', username: 'admin' }, false)
   queryClient = createTestQueryClient()
   queryClient.setQueryData(enrollmentKeyQueries.list().queryKey, initialKeys)
+})
+
+describe('useCreateEnrollmentKey', () => {
+  const body = {
+    tags: ['new key'],
+    networks: ['private-mesh'],
+    uses_remaining: 0,
+    expiration: 0,
+    unlimited: true,
+    relay: '',
+    auto_assign_gw: false,
+    groups: [],
+    default: false,
+  }
+  const saved = makeKey({ id: 'NEWKEY', name: 'new key' })
+
+  it('after a 5xx, looks for the key before sending it again, and finds it', async () => {
+    let posts = 0
+    let savedOnServer = false
+    server.use(
+      http.post(KEYS_URL, () => {
+        posts += 1
+        // The server saves the key, then fails to answer properly.
+        savedOnServer = true
+        return HttpResponse.json({ Code: 500, Message: 'database busy', Response: null }, { status: 500 })
+      }),
+      http.get(KEYS_URL, () =>
+        HttpResponse.json((savedOnServer ? [...initialKeys, saved] : initialKeys).map(legacyWire)),
+      ),
+    )
+    const { result } = renderHook(() => useCreateEnrollmentKey(), { wrapper })
+
+    const first = await act(() => result.current.create(body))
+    expect(first).toMatchObject({ status: 'failed', error: { message: 'database busy' } })
+    expect(result.current.mayHaveSaved).toBe(true)
+
+    const second = await act(() => result.current.create(body))
+    expect(second).toMatchObject({ status: 'found', key: { id: 'NEWKEY', name: 'new key' } })
+    expect(posts).toBe(1)
+    expect(result.current.mayHaveSaved).toBe(false)
+  })
+
+  it('sends again after a refusal: a 4xx made nothing', async () => {
+    let posts = 0
+    server.use(
+      http.post(KEYS_URL, () => {
+        posts += 1
+        return posts === 1
+          ? HttpResponse.json({ Code: 400, Message: 'bad request', Response: null }, { status: 400 })
+          : HttpResponse.json(legacyWire(saved))
+      }),
+    )
+    const { result } = renderHook(() => useCreateEnrollmentKey(), { wrapper })
+
+    expect(await act(() => result.current.create(body))).toMatchObject({ status: 'failed' })
+    expect(result.current.mayHaveSaved).toBe(false)
+    expect(await act(() => result.current.create(body))).toMatchObject({ status: 'created', key: { id: 'NEWKEY' } })
+    expect(posts).toBe(2)
+  })
 })
 
 describe('useUpdateEnrollmentKey', () => {

@@ -1,4 +1,6 @@
-import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { isApiError } from '@/api/client'
 import { enrollmentKeyMutationKeys, enrollmentKeyQueries } from './queries'
 import {
   createEnrollmentKey,
@@ -9,6 +11,7 @@ import {
 } from './requests'
 import type { CreateEnrollmentKeyBody, EnrollmentKey, UpdateEnrollmentKeyBody } from './schemas'
 import { DefaultNotChangedError } from './errors'
+import { withGatewayRule } from './gateway-setting'
 
 /**
  * Mutation hooks own the cache; call sites own the UI (pass onSuccess/onError to mutate).
@@ -42,13 +45,112 @@ function useSettle() {
   }
 }
 
+/**
+ * After no answer at all (timeout, dropped connection) the server may still be saving the key: wait this
+ * long before looking for it, so a retry right away does not look too early and send a duplicate.
+ */
+export const RECHECK_DELAY_MS = 2000
+
+/** A create that failed without a clear answer (5xx, no response): the key may exist anyway. */
+type Unclear = { name: string; knownIds: ReadonlySet<string>; noAnswer: boolean }
+
+/** After a 5xx or no answer, the server may have made the key before failing. */
+function isUnclearFailure(error: unknown) {
+  return isApiError(error) && (error.status >= 500 || error.status === 0)
+}
+
+/** The key an unclear create made: one with its name that was not in the list before. */
+function madeBy(unclear: Unclear, keys: readonly EnrollmentKey[]): EnrollmentKey | undefined {
+  return keys.find((k) => k.name === unclear.name && !unclear.knownIds.has(k.id))
+}
+
+/** Looking for the key an unclear create may have made failed: nothing was sent again. */
+export class CreateCheckFailedError extends Error {
+  override readonly name = 'CreateCheckFailedError'
+  constructor(cause: unknown) {
+    super(
+      `Couldn't check whether the key was created: ${cause instanceof Error ? cause.message : 'unknown error'}. Try again.`,
+    )
+  }
+}
+
+export type CreateKeyOutcome =
+  | { status: 'created'; key: EnrollmentKey }
+  /** An earlier try whose answer was lost had made the key: found on the server, not sent again. */
+  | { status: 'found'; key: EnrollmentKey }
+  | { status: 'failed'; error: unknown }
+
+/**
+ * Creates a key, and never makes it twice when an answer is lost. After a failure without a clear
+ * answer (`mayHaveSaved`), `create` with the same name first looks in a fresh list for a key of that
+ * name that was not there before, and returns it as `found` instead of sending again. A later list
+ * that shows such a key (a refresh) makes it `savedLater`.
+ */
 export function useCreateEnrollmentKey() {
+  const queryClient = useQueryClient()
   const settle = useSettle()
-  return useMutation({
+  const list = useQuery(enrollmentKeyQueries.list())
+  const [unclear, setUnclear] = useState<Unclear | null>(null)
+  const [checking, setChecking] = useState(false)
+  const [savedLater, setSavedLater] = useState<EnrollmentKey | null>(null)
+  const mutation = useMutation({
     mutationKey: [...MUTATION_KEY, 'create'],
     mutationFn: (body: CreateEnrollmentKeyBody) => createEnrollmentKey(body),
     onSettled: settle,
   })
+
+  const late = unclear && !mutation.isPending && !checking && list.data ? madeBy(unclear, list.data) : undefined
+  if (late) {
+    setUnclear(null)
+    setSavedLater(late)
+  }
+
+  async function lookFor(previous: Unclear): Promise<CreateKeyOutcome | null> {
+    setChecking(true)
+    try {
+      if (previous.noAnswer) await new Promise((resolve) => setTimeout(resolve, RECHECK_DELAY_MS))
+      const made = madeBy(previous, await queryClient.fetchQuery({ ...enrollmentKeyQueries.list(), staleTime: 0 }))
+      if (!made) return null
+      setUnclear(null)
+      return { status: 'found', key: made }
+    } catch (error) {
+      return { status: 'failed', error: new CreateCheckFailedError(error) }
+    } finally {
+      setChecking(false)
+    }
+  }
+
+  async function create(body: CreateEnrollmentKeyBody): Promise<CreateKeyOutcome> {
+    const name = body.tags[0] ?? ''
+    if (unclear?.name === name) {
+      const looked = await lookFor(unclear)
+      if (looked) return looked
+    }
+    const knownIds = new Set((queryClient.getQueryData(listKey()) ?? []).map((k) => k.id))
+    try {
+      const key = await mutation.mutateAsync(body)
+      setUnclear(null)
+      return { status: 'created', key }
+    } catch (error) {
+      if (isUnclearFailure(error)) {
+        const noAnswer = isApiError(error) && error.status === 0
+        setUnclear((prev) => (prev?.name === name ? { ...prev, noAnswer } : { name, knownIds, noAnswer }))
+      } else {
+        setUnclear(null)
+      }
+      return { status: 'failed', error }
+    }
+  }
+
+  return {
+    create,
+    isPending: mutation.isPending,
+    /** Looking for a key an earlier try may have made. */
+    checking,
+    /** The last try failed without a clear answer: the next `create` of that name looks first. */
+    mayHaveSaved: unclear !== null,
+    savedLater,
+  }
 }
 
 /**
@@ -63,9 +165,7 @@ export function optimisticUpdate(key: EnrollmentKey, changes: Partial<UpdateEnro
   if (changes.relay !== undefined) next.gatewayId = changes.relay === '' ? null : changes.relay
   if (changes.groups !== undefined) next.tags = [...changes.groups]
   if (changes.auto_assign_gw !== undefined) next.autoAssignGateway = changes.auto_assign_gw
-  // The server forces auto-select off when a gateway is set.
-  if (next.gatewayId) next.autoAssignGateway = false
-  return next
+  return withGatewayRule(next)
 }
 
 type UpdateContext = { previous: EnrollmentKey | undefined }

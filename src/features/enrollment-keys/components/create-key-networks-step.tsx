@@ -2,14 +2,13 @@ import { useQuery } from '@tanstack/react-query'
 import { useId, useState } from 'react'
 import { useFormContext, useWatch } from 'react-hook-form'
 import type { CreateKeyFormValues } from '../forms/create-key-form'
-import { CreateKeyFieldError } from './create-key-field-error'
 import { CreateKeyOptionCard } from './create-key-option-card'
 import { networkQueries } from '@/api/networks/queries'
 import { LoadingPlaceholder } from '@/components/loading-placeholder'
 import { QueryError } from '@/components/query-error'
 import { Checkbox } from '@/components/ui/checkbox'
 import { Input } from '@/components/ui/input'
-import { Label } from '@/components/ui/label'
+import { Field, FieldError } from '@/components/ui/field'
 import { cn } from '@/lib/utils'
 
 export type CreateKeyNetworksStepProps = {
@@ -43,17 +42,18 @@ export function CreateKeyNetworksStep({ onNetworksChange }: CreateKeyNetworksSte
 
   return (
     <div className="grid gap-4">
-      <div className="grid gap-2">
-        <Label htmlFor={`${id}-filter`}>Filter networks</Label>
-        <Input
-          id={`${id}-filter`}
-          type="search"
-          placeholder="Name or address range"
-          value={filter}
-          onChange={(e) => setFilter(e.target.value)}
-          autoComplete="off"
-        />
-      </div>
+      <Field label="Filter networks">
+        {(a11y) => (
+          <Input
+            {...a11y}
+            type="search"
+            placeholder="Name or address range"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+            autoComplete="off"
+          />
+        )}
+      </Field>
 
       {networks.isPending ? (
         <LoadingPlaceholder label="Loading networks…" rows={['h-12', 'h-12', 'h-12']} />
@@ -106,7 +106,7 @@ export function CreateKeyNetworksStep({ onNetworksChange }: CreateKeyNetworksSte
               ? 'No network selected. Choose at least one.'
               : `${selected.length} selected: ${selected.join(', ')}`}
           </p>
-          <CreateKeyFieldError id={errorId} message={errors.networks?.message} />
+          <FieldError id={errorId} message={errors.networks?.message} />
         </fieldset>
       )}
     </div>

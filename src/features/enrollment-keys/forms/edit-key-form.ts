@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { withGatewayRule } from '@/api/enrollment-keys/gateway-setting'
 import type { EnrollmentKey, UpdateEnrollmentKeyBody } from '@/api/enrollment-keys/schemas'
 
 /** The edit dialog's fields: exactly what the server lets you change on a key (besides `default`). */
@@ -11,7 +12,7 @@ export const editKeyFormSchema = z
     tags: z.array(z.string()),
   })
   .check(
-    z.refine((v) => !(v.autoAssignGateway && v.gatewayId !== ''), {
+    z.refine((v) => withGatewayRule(v).autoAssignGateway === v.autoAssignGateway, {
       message: 'Choose a gateway or auto-select one, not both.',
       path: ['gatewayId'],
     }),
@@ -19,11 +20,7 @@ export const editKeyFormSchema = z
 export type EditKeyFormValues = z.infer<typeof editKeyFormSchema>
 
 export function editKeyDefaults(key: EnrollmentKey): EditKeyFormValues {
-  return {
-    autoAssignGateway: key.gatewayId ? false : key.autoAssignGateway,
-    gatewayId: key.gatewayId ?? '',
-    tags: [...key.tags],
-  }
+  return withGatewayRule({ autoAssignGateway: key.autoAssignGateway, gatewayId: key.gatewayId ?? '', tags: [...key.tags] })
 }
 
 /** The fields of the update body the form decides (the caller adds the key's current `default`). */
@@ -33,7 +30,7 @@ export function editKeyChanges(
   return {
     relay: values.gatewayId,
     groups: [...values.tags],
-    auto_assign_gw: values.gatewayId === '' ? values.autoAssignGateway : false,
+    auto_assign_gw: withGatewayRule(values).autoAssignGateway,
   }
 }
 

@@ -79,6 +79,15 @@ export type Prefill = {
   notes: string[]
 }
 
+/** Renew or clone: the stepper starts from an existing key (see `prefillFromKey`). */
+export type CreateKeyPrefill = {
+  mode: PrefillMode
+  source: EnrollmentKey
+  values: CreateKeyFormValues
+  /** What could not be copied, shown on the first step. */
+  notes: readonly string[]
+}
+
 /**
  * The create form filled from an existing key. Both copy the networks, the gateway or auto-select, the
  * node tags and (clone) the type with its uses or expiry; renew makes a time-bound key expiring
