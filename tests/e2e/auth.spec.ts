@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
+
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures'
 
 const SESSION_KEY = 'nm-console.session'

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
+
 import { copiedBy, expect, expectNoAxeViolations, openApp, test } from './fixtures'
 
 const SHOTS = '/tmp/shots-issue-12'

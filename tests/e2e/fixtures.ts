@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test as base, type Locator, type Page } from '@playwright/test'
+import { expect, type Locator, type Page, test as base } from '@playwright/test'
 
 export type OpenOptions = {
   /** Mock scenarios, e.g. ['large', 'slow'] (see src/mocks/scenarios.ts). */
@@ -63,6 +63,15 @@ export async function copiedBy(page: Page, button: Locator): Promise<string> {
   await button.click()
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe('')
   return page.evaluate(() => navigator.clipboard.readText())
+}
+
+/**
+ * Save a screenshot as `$SHOTS_DIR/<name>.png` when SHOTS_DIR is set (to look at the screens); otherwise
+ * take none.
+ */
+export async function saveShot(page: Page, name: string, options: { fullPage?: boolean } = {}) {
+  const dir = process.env.SHOTS_DIR
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, ...options })
 }
 
 export const test = base

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
+
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures'
 
 /** The key list's table and a key's row (by the name button in it). */
@@ -180,9 +181,10 @@ test.describe('key actions', () => {
 
     const result = page.getByRole('dialog', { name: 'New token for weekend-event' })
     await expect(result).toBeVisible()
-    const newToken = await result.getByRole('textbox', { name: 'Token' }).inputValue()
-    expect(newToken).not.toBe('')
-    expect(newToken).not.toBe(oldToken)
+    const tokenField = result.getByRole('textbox', { name: 'Token' })
+    await expect(tokenField).not.toHaveValue('')
+    await expect(tokenField).not.toHaveValue(oldToken)
+    const newToken = await tokenField.inputValue()
     await expect(result.getByRole('button', { name: 'Copy token' })).toBeVisible()
     await expect(result.getByRole('button', { name: 'Copy join command' })).toBeVisible()
     await expect(result.getByRole('button', { name: 'Wait for a device' })).toBeVisible()

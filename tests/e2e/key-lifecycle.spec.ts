@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises'
+
 import type { Locator, Page } from '@playwright/test'
+
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures'
 
 const SHOTS = '/tmp/shots-issue-11'

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
+
 import { copiedBy, expect, expectNoAxeViolations, openApp, test } from './fixtures'
 
 /** The table row of a key, found by the key's name button. */
