@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 
-import { expect, expectNoAxeViolations, openApp, saveShot, test } from './fixtures'
+import { expect, expectNoAxeViolations, openApp, test } from './fixtures'
 
 const WIDTHS = [
   { width: 1440, height: 900 },
@@ -54,16 +54,16 @@ for (const size of WIDTHS) {
       // Several checks per key and an axe run per screen: more than the default time on a busy machine.
       test.slow()
 
-      test('the list fits, names stay beside tokens and actions, axe-clean', async ({ page }) => {
+      test('the list fits, names stay beside tokens and actions, axe-clean', async ({ page, shot }) => {
         await openApp(page)
         await expect(page.getByText(/of 15 keys/)).toBeVisible({ timeout: 20_000 })
         await expectNoPageScroll(page)
         await expectNamesBesideTokens(page)
         await expectNoAxeViolations(page)
-        await saveShot(page, `list-${size.width}-${theme}`, { fullPage: true })
+        await shot(`list-${size.width}-${theme}`, { fullPage: true })
       })
 
-      test('the create stepper and the details fit the screen', async ({ page }) => {
+      test('the create stepper and the details fit the screen', async ({ page, shot }) => {
         await openApp(page)
         await expect(page.getByText(/of 15 keys/)).toBeVisible({ timeout: 20_000 })
         await page.getByRole('button', { name: 'Create key' }).first().click()
@@ -72,7 +72,7 @@ for (const size of WIDTHS) {
         await expectNoPageScroll(page)
         const box = await create.boundingBox()
         expect(box && box.x >= 0 && box.x + box.width <= size.width).toBe(true)
-        await saveShot(page, `create-${size.width}-${theme}`)
+        await shot(`create-${size.width}-${theme}`)
         await page.keyboard.press('Escape')
         await expect(create).toBeHidden()
 
@@ -84,7 +84,7 @@ for (const size of WIDTHS) {
         const detailsBox = await details.boundingBox()
         expect(detailsBox && detailsBox.x >= 0 && detailsBox.x + detailsBox.width <= size.width).toBe(true)
         await expectNoAxeViolations(page, '[role="dialog"]')
-        await saveShot(page, `details-${size.width}-${theme}`)
+        await shot(`details-${size.width}-${theme}`)
       })
     })
   }
