@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test'
+
 import demo from './playwright.config'
 import { PORTS } from './tests/nginx/stack'
 

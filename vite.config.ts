@@ -1,8 +1,9 @@
 /// <reference types="vitest/config" />
-import { fileURLToPath, URL } from 'node:url'
-import react from '@vitejs/plugin-react'
-import tailwindcss from '@tailwindcss/vite'
 import { rm } from 'node:fs/promises'
+import { fileURLToPath, URL } from 'node:url'
+
+import tailwindcss from '@tailwindcss/vite'
+import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv, type Plugin } from 'vite'
 
 /** The mock's service worker belongs to demo builds only: drop it from builds without the mock. */

@@ -24,6 +24,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
+
 import { chromium } from '@playwright/test'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')

@@ -6,6 +6,7 @@
  * Sign in with the printed master key, or admin / Netmaker-e2e-1.
  */
 import { spawn } from 'node:child_process'
+
 import { NetmakerSetupError, startNetmaker } from './netmaker-server.mjs'
 
 const args = process.argv.slice(2)

@@ -49,11 +49,12 @@
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { randomBytes, randomUUID } from 'node:crypto'
-import { createServer } from 'node:http'
 import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+
 import { isPortFree, sleep, stopOnSignals, superviseChild, tail as tailOf } from './lib/processes.mjs'
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..')

@@ -31,6 +31,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+
 import { isPortFree, sleep, stopOnSignals, superviseChild, tail } from './lib/processes.mjs'
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..')

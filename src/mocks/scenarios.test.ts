@@ -19,9 +19,25 @@ describe('parseScenarioParam', () => {
 })
 
 describe('scenarios', () => {
-  it('every test starts from the plain seed', () => {
+  it('server.resetHandlers() (run after every test) drops overrides and scenarios and re-seeds', async () => {
+    applyScenarios(['empty', 'v1.5'])
+    server.use(
+      http.get('*/api/networks', () =>
+        HttpResponse.json({ Code: 403, Message: 'access denied', Response: null }, { status: 403 }),
+      ),
+    )
+    expect(activeScenarios()).toEqual(['empty', 'v1.5'])
+    expect(getDb().keys).toHaveLength(0)
+    expect((await call('GET', '/api/networks')).status).toBe(403)
+
+    server.resetHandlers()
+
     expect(activeScenarios()).toEqual([])
     expect(getDb().keys).toHaveLength(15)
+    const networks = await call('GET', '/api/networks')
+    expect(networks.status).toBe(200)
+    expect(await networks.json()).toHaveLength(getDb().networks.length)
+    expect(getDb().networks.length).toBeGreaterThan(0)
   })
 
   it('empty: no networks, keys, nodes or hosts', async () => {
@@ -315,15 +331,6 @@ describe('scenarios', () => {
       is_pro: false,
     })
     expect(await listKeys()).toEqual([])
-  })
-
-  it('server.use overrides a route for one test', async () => {
-    server.use(
-      http.get('*/api/networks', () =>
-        HttpResponse.json({ Code: 403, Message: 'access denied', Response: null }, { status: 403 }),
-      ),
-    )
-    expect(await errorOf(await call('GET', '/api/networks'))).toEqual({ status: 403, message: 'access denied' })
   })
 
   it('POST /__mock/reset re-seeds with no scenario, without auth', async () => {

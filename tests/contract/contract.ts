@@ -5,8 +5,9 @@
  * compared by shape.
  */
 import { describe, expect, it } from 'vitest'
+
 import { hostRegistration } from '../../scripts/netmaker-server.mjs'
-import { atLeast, call, uniqueName, type Answer, type CallOptions, type Target } from './target'
+import { type Answer, atLeast, call, type CallOptions, type Target, uniqueName } from './target'
 
 type Json = Record<string, unknown>
 

@@ -1,8 +1,10 @@
 /** The contract against the mock, in each generation mode (`?scenario=v1.5`, `v1.6`, and the newest). */
 import { afterAll, beforeAll, describe } from 'vitest'
+
 import { server } from '@/mocks/node'
 import { applyScenarios, type ScenarioName } from '@/mocks/scenarios'
 import { DEMO_USERS, MASTER_KEY } from '@/mocks/wire'
+
 import { defineContract } from './contract'
 import type { Generation, Target } from './target'
 

@@ -8,7 +8,8 @@
  * — except in CI (CI=true), where that is a failure.
  */
 import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest'
-import { findGo, NetmakerSetupError, startNetmaker, type NetmakerServer } from '../../scripts/netmaker-server.mjs'
+
+import { findGo, type NetmakerServer, NetmakerSetupError, startNetmaker } from '../../scripts/netmaker-server.mjs'
 import { defineContract } from './contract'
 import type { Generation, Target } from './target'
 

@@ -1,15 +1,8 @@
 import type { Locator, Page } from '@playwright/test'
+
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures'
 
 const SESSION_KEY = 'nm-console.session'
-
-/** A key's row in the Keys table (by the name button in it). */
-function keyRow(page: Page, name: string): Locator {
-  return page
-    .getByRole('table', { name: 'Enrollment keys' })
-    .getByRole('row')
-    .filter({ has: page.getByRole('button', { name, exact: true }) })
-}
 
 function signInButton(page: Page): Locator {
   return page.getByRole('button', { name: 'Sign in', exact: true })
@@ -28,7 +21,7 @@ async function signInWithMasterKey(page: Page, key: string) {
 }
 
 test.describe('signing in and out', () => {
-  test('username and password: land on Keys, see the keys, sign out', async ({ page }) => {
+  test('username and password: land on Keys, see the keys, sign out', async ({ page, keys }) => {
     await openApp(page, { signedOut: true })
     await expect(page).toHaveURL(/\/login\?next=%2Fkeys$/)
     await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
@@ -43,8 +36,8 @@ test.describe('signing in and out', () => {
     await expect(page).toHaveURL(/\/keys$/)
     // The demo has two keys that stop working within 7 days: the title counts them.
     await expect(page).toHaveTitle('Keys (2 expiring soon) · Netmaker Console')
-    await expect(keyRow(page, 'office-laptops')).toBeVisible()
-    await expect(keyRow(page, 'staging-ci')).toBeVisible()
+    await expect(keys.row('office-laptops')).toBeVisible()
+    await expect(keys.row('staging-ci')).toBeVisible()
     const header = page.getByRole('banner')
     await expect(header).toContainText('Signed in as admin')
     await expect(header).toContainText('Netmaker server version: v1.8.0')
@@ -101,9 +94,12 @@ test.describe('signing in and out', () => {
     await expect(username).toBeFocused()
   })
 
-  test('a rejected token (401) ends the session with "expired" and returns after signing in', async ({ page }) => {
+  test('a rejected token (401) ends the session with "expired" and returns after signing in', async ({
+    page,
+    keys,
+  }) => {
     await openApp(page, { path: '/keys?q=office' })
-    await expect(keyRow(page, 'office-laptops')).toBeVisible()
+    await expect(keys.row('office-laptops')).toBeVisible()
 
     // The server no longer accepts the stored token.
     await page.evaluate(
@@ -117,7 +113,7 @@ test.describe('signing in and out', () => {
 
     await signInWithPassword(page, 'admin', 'netmaker-demo')
     await expect(page).toHaveURL(/\/keys\?q=office$/)
-    await expect(keyRow(page, 'office-laptops')).toBeVisible()
+    await expect(keys.row('office-laptops')).toBeVisible()
   })
 })
 
@@ -172,9 +168,9 @@ test.describe('the shell', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Keys' })).toBeVisible()
   })
 
-  test('reset demo data asks first, then restores the sample data', async ({ page }) => {
+  test('reset demo data asks first, then restores the sample data', async ({ page, keys }) => {
     await openApp(page)
-    await expect(keyRow(page, 'staging-ci')).toBeVisible()
+    await expect(keys.row('staging-ci')).toBeVisible()
 
     // Change the data behind the page's back: delete a key on the mock server.
     await page.evaluate(async () => {
@@ -188,8 +184,8 @@ test.describe('the shell', () => {
     })
     await page.reload()
     await expect(page.getByRole('heading', { level: 1, name: 'Keys' })).toBeVisible()
-    await expect(keyRow(page, 'office-laptops')).toBeVisible()
-    await expect(keyRow(page, 'staging-ci')).toHaveCount(0)
+    await expect(keys.row('office-laptops')).toBeVisible()
+    await expect(keys.row('staging-ci')).toHaveCount(0)
 
     await page.getByRole('button', { name: 'Reset demo data' }).click()
     const dialog = page.getByRole('alertdialog', { name: 'Reset demo data?' })
@@ -197,11 +193,11 @@ test.describe('the shell', () => {
     await expectNoAxeViolations(page, '[role="alertdialog"]')
     await dialog.getByRole('button', { name: 'Cancel' }).click()
     await expect(dialog).toHaveCount(0)
-    await expect(keyRow(page, 'staging-ci')).toHaveCount(0)
+    await expect(keys.row('staging-ci')).toHaveCount(0)
 
     await page.getByRole('button', { name: 'Reset demo data' }).click()
     await page.getByRole('alertdialog').getByRole('button', { name: 'Reset demo data' }).click()
-    await expect(keyRow(page, 'staging-ci')).toBeVisible()
+    await expect(keys.row('staging-ci')).toBeVisible()
     // Still signed in after the reload.
     await expect(page.getByRole('banner').getByRole('button', { name: 'Sign out' })).toBeVisible()
   })
@@ -223,9 +219,9 @@ test.describe('accessibility', () => {
     await expectNoAxeViolations(page)
   })
 
-  test('the shell has no axe violations, in light and dark', async ({ page }) => {
+  test('the shell has no axe violations, in light and dark', async ({ page, keys }) => {
     await openApp(page)
-    await expect(keyRow(page, 'office-laptops')).toBeVisible()
+    await expect(keys.row('office-laptops')).toBeVisible()
     await expectNoAxeViolations(page, 'header')
     await page.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'Dark' }).check()
     await expectNoAxeViolations(page, 'header')

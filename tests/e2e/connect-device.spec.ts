@@ -1,18 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
+
 import { copiedBy, expect, expectNoAxeViolations, openApp, test } from './fixtures'
-
-const SHOTS = '/tmp/shots-issue-12'
-
-function rowOf(page: Page, name: string): Locator {
-  return page.getByRole('row').filter({ has: page.getByRole('button', { name, exact: true }) })
-}
-
-async function openDetails(page: Page, name: string): Promise<Locator> {
-  await rowOf(page, name).getByRole('button', { name, exact: true }).click()
-  const dialog = page.getByRole('dialog', { name })
-  await expect(dialog).toBeVisible()
-  return dialog
-}
 
 /** The key's real token, through its copy button (the screen shows it masked). */
 async function copiedToken(page: Page, dialog: Locator): Promise<string> {
@@ -45,11 +33,13 @@ test.describe('connect a device', () => {
 
   test('install tabs per platform: remembered, token masked, copy buttons copy the real command', async ({
     page,
+    keys,
+    shot,
     context,
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
     await openApp(page)
-    const dialog = await openDetails(page, 'staging-ci')
+    const dialog = await keys.openDetails('staging-ci')
     const token = await copiedToken(page, dialog)
 
     const tabs = dialog.getByRole('tablist', { name: 'Platform' })
@@ -70,7 +60,7 @@ test.describe('connect a device', () => {
     // The copy re-checks the key's current token first, so the clipboard fills a moment later.
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(`TOKEN: "${token}"`)
     await expect(panel).not.toContainText(token)
-    await page.screenshot({ path: `${SHOTS}/tabs-docker.png` })
+    await shot('tabs-docker')
 
     await tabs.getByRole('tab', { name: 'Windows' }).click()
     await expect(panel).toContainText('could not be confirmed here')
@@ -81,32 +71,37 @@ test.describe('connect a device', () => {
     expect(page.url()).not.toContain(token)
   })
 
-  test('the chosen platform is remembered across keys and reloads', async ({ page }) => {
+  test('the chosen platform is remembered across keys and reloads', async ({ page, keys }) => {
     await openApp(page)
-    const first = await openDetails(page, 'staging-ci')
+    const first = await keys.openDetails('staging-ci')
     await first.getByRole('tab', { name: 'macOS' }).click()
     await page.keyboard.press('Escape')
-    const other = await openDetails(page, 'office-laptops')
+    const other = await keys.openDetails('office-laptops')
     await expect(other.getByRole('tab', { name: 'macOS' })).toHaveAttribute('aria-selected', 'true')
     await page.keyboard.press('Escape')
     await page.reload()
-    const again = await openDetails(page, 'office-laptops')
+    const again = await keys.openDetails('office-laptops')
     await expect(again.getByRole('tab', { name: 'macOS' })).toHaveAttribute('aria-selected', 'true')
   })
 
-  test('waits for a device: a host registered while waiting shows up without a reload', async ({ page, context }) => {
+  test('waits for a device: a host registered while waiting shows up without a reload', async ({
+    page,
+    keys,
+    shot,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
     await openApp(page)
     let loads = 0
     page.on('load', () => (loads += 1))
-    const dialog = await openDetails(page, 'staging-ci')
+    const dialog = await keys.openDetails('staging-ci')
     await expect(dialog).toContainText('5 uses left')
     const token = await copiedToken(page, dialog)
 
     await dialog.getByRole('button', { name: 'Wait for a device' }).click()
     await expect(dialog.getByRole('status').filter({ hasText: 'Waiting for a device to join netmaker' })).toBeVisible()
     await expectNoAxeViolations(page, '[role="dialog"]')
-    await page.screenshot({ path: `${SHOTS}/waiting.png` })
+    await shot('waiting')
 
     await registerHost(page, token, { id: 'f1f1f1f1-0000-4000-8000-0000000000e2', name: 'e2e-runner', os: 'linux' })
 
@@ -119,7 +114,7 @@ test.describe('connect a device', () => {
     // A limited key: one use fewer.
     await expect(dialog).toContainText('Uses left: 4 uses left')
     await expectNoAxeViolations(page, '[role="dialog"]')
-    await page.screenshot({ path: `${SHOTS}/joined.png` })
+    await shot('joined')
     expect(loads).toBe(0)
 
     // Stopping returns to the button; the device is among those that joined with the key (Pro).
@@ -128,9 +123,9 @@ test.describe('connect a device', () => {
     await expect(dialog.getByRole('list', { name: 'Devices that joined with this key' })).toContainText('e2e-runner')
   })
 
-  test('the demo simulates a device joining through the register route', async ({ page }) => {
+  test('the demo simulates a device joining through the register route', async ({ page, keys }) => {
     await openApp(page)
-    const dialog = await openDetails(page, 'office-laptops')
+    const dialog = await keys.openDetails('office-laptops')
     await dialog.getByRole('button', { name: 'Wait for a device' }).click()
     await expect(dialog.getByRole('status').filter({ hasText: 'Waiting for a device' })).toBeVisible()
     await dialog.getByRole('button', { name: 'Simulate a device joining' }).click()
@@ -138,9 +133,9 @@ test.describe('connect a device', () => {
     await expect(dialog.getByRole('list', { name: 'Devices that joined', exact: true })).toContainText(/demo-/)
   })
 
-  test('lists the devices that enrolled with a key, newest first, with paging', async ({ page }) => {
+  test('lists the devices that enrolled with a key, newest first, with paging', async ({ page, keys, shot }) => {
     await openApp(page)
-    const dialog = await openDetails(page, 'office-laptops')
+    const dialog = await keys.openDetails('office-laptops')
     const list = dialog.getByRole('list', { name: 'Devices that joined with this key' })
     await expect(list.getByRole('listitem').first()).toContainText('laptop-ben')
     const firstLoad = await list.getByRole('listitem').count()
@@ -153,11 +148,11 @@ test.describe('connect a device', () => {
     await expect(list.getByRole('listitem')).toHaveCount(14)
     await expect(dialog.getByRole('button', { name: 'Show older devices' })).toHaveCount(0)
     await list.scrollIntoViewIfNeeded()
-    await page.screenshot({ path: `${SHOTS}/enrolled.png` })
+    await shot('enrolled')
 
     // One join over two networks is one entry.
     await page.keyboard.press('Escape')
-    const web = await openDetails(page, 'multi-site-web')
+    const web = await keys.openDetails('multi-site-web')
     const webList = web.getByRole('list', { name: 'Devices that joined with this key' })
     await expect(webList.getByRole('listitem')).toHaveCount(2)
     await expect(webList.getByRole('listitem').first()).toContainText('web-02')
@@ -165,15 +160,18 @@ test.describe('connect a device', () => {
     await expect(webList.getByRole('listitem').first()).toContainText('zero-path')
   })
 
-  test('a Community server says the list needs Pro instead of showing it empty', async ({ page }) => {
+  test('a Community server says the list needs Pro instead of showing it empty', async ({ page, keys }) => {
     await openApp(page, { scenario: ['community'] })
-    const dialog = await openDetails(page, 'office-laptops')
+    const dialog = await keys.openDetails('office-laptops')
     await expect(dialog).toContainText('Needs Netmaker Pro')
     await expect(dialog.getByRole('list', { name: 'Devices that joined with this key' })).toHaveCount(0)
     await expectNoAxeViolations(page, '[role="dialog"]')
   })
 
-  test('no request storm at 10,000 keys: opening details and waiting asks only what it needs', async ({ page }) => {
+  test('no request storm at 10,000 keys: opening details and waiting asks only what it needs', async ({
+    page,
+    keys,
+  }) => {
     await openApp(page, { scenario: ['large'] })
     await page.getByRole('searchbox', { name: 'Search keys' }).fill('office-laptops')
     await expect(page.getByRole('button', { name: 'office-laptops', exact: true })).toBeVisible({ timeout: 15_000 })
@@ -182,7 +180,7 @@ test.describe('connect a device', () => {
       const path = new URL(request.url()).pathname
       if (path.startsWith('/api/')) requests.push(path)
     })
-    const dialog = await openDetails(page, 'office-laptops')
+    const dialog = await keys.openDetails('office-laptops')
     await expect(dialog.getByRole('list', { name: 'Devices that joined with this key' })).toBeVisible()
     await dialog.getByRole('button', { name: 'Wait for a device' }).click()
     await expect(dialog.getByRole('status').filter({ hasText: 'Waiting for a device' })).toBeVisible()

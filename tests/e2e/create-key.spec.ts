@@ -1,10 +1,11 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, holdServer, openApp, releaseServer, test } from './fixtures'
+
+import { expect, expectNoAxeViolations, expectStep, type KeysTable, openApp, test, toReview } from './fixtures'
 
 /** Open the Keys page (optionally with mock scenarios) and the Create key dialog. */
-async function openCreate(page: Page, scenario?: string[]) {
+async function openCreate(page: Page, keys: KeysTable, scenario?: string[]) {
   await openApp(page, { scenario })
-  await expect(keysTable(page)).toBeVisible({ timeout: 20_000 })
+  await expect(keys.table).toBeVisible({ timeout: 20_000 })
   return reopenCreate(page)
 }
 
@@ -13,30 +14,6 @@ async function reopenCreate(page: Page) {
   const dialog = page.getByRole('dialog', { name: 'Create key' })
   await expect(dialog).toBeVisible()
   return dialog
-}
-
-const keysTable = (page: Page) => page.getByRole('table', { name: 'Enrollment keys' })
-
-/** The list row of a key (the key name is a button in its row). */
-function rowOf(page: Page, name: string) {
-  return keysTable(page)
-    .getByRole('row')
-    .filter({ has: page.getByRole('button', { name, exact: true }) })
-}
-
-async function expectStep(dialog: Locator, label: string) {
-  await expect(dialog.getByRole('navigation', { name: 'Steps' }).locator('[aria-current="step"]')).toContainText(label)
-}
-
-/** Click Next through the remaining steps (whichever the server offers) to Review. */
-async function toReview(dialog: Locator) {
-  const current = dialog.getByRole('navigation', { name: 'Steps' }).locator('[aria-current="step"]')
-  for (let i = 0; i < 4 && !((await current.textContent()) ?? '').includes('Review'); i++) {
-    const before = await current.textContent()
-    await dialog.getByRole('button', { name: 'Next' }).click()
-    await expect(current).not.toHaveText(before ?? '')
-  }
-  await expectStep(dialog, 'Review')
 }
 
 async function next(dialog: Locator, toStep: string) {
@@ -80,6 +57,18 @@ async function createAndSeeResult(page: Page, dialog: Locator) {
   return { result, token: token ?? '' }
 }
 
+/**
+ * Tab (forwards) until `target` has focus, finding it again before each press (the stepper re-renders its
+ * fields as they fill); fails after 40 presses.
+ */
+async function tabToEach(page: Page, target: Locator) {
+  for (let i = 0; i < 40; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return
+    await page.keyboard.press('Tab')
+  }
+  throw new Error('could not reach the element with Tab')
+}
+
 async function done(page: Page) {
   await page.getByRole('dialog', { name: 'Key created' }).getByRole('button', { name: 'Done' }).click()
   await expect(page.getByRole('dialog')).toHaveCount(0)
@@ -89,8 +78,8 @@ test.describe('Create key', () => {
   // Whole journeys through a five-step dialog: allow for slow shared machines.
   test.describe.configure({ timeout: 90_000 })
 
-  test('creates an unlimited key and lists it as Unlimited', async ({ page }) => {
-    const dialog = await openCreate(page)
+  test('creates an unlimited key and lists it as Unlimited', async ({ page, keys }) => {
+    const dialog = await openCreate(page, keys)
     await fillDetails(dialog, { name: 'e2e unlimited' })
     await next(dialog, 'Networks')
     await chooseNetworks(dialog, ['private-mesh', 'zero-path'])
@@ -104,21 +93,21 @@ test.describe('Create key', () => {
     const { token } = await createAndSeeResult(page, dialog)
     expect(token).toMatch(/^[A-Za-z0-9+/]+=*$/)
     await done(page)
-    await expect(rowOf(page, 'e2e unlimited')).toContainText('Unlimited')
-    await expect(rowOf(page, 'e2e unlimited')).toContainText('Auto-select')
+    await expect(keys.row('e2e unlimited')).toContainText('Unlimited')
+    await expect(keys.row('e2e unlimited')).toContainText('Auto-select')
   })
 
-  test('creates a limited key and lists its uses left', async ({ page }) => {
-    const dialog = await openCreate(page)
+  test('creates a limited key and lists its uses left', async ({ page, keys }) => {
+    const dialog = await openCreate(page, keys)
     await walkToReview(dialog, { name: 'e2e limited', type: 'Limited number of uses', uses: '5' }, ['netmaker'])
     await expect(dialog.getByText('Key for 5 uses for netmaker, no gateway, no tags.')).toBeVisible()
     await createAndSeeResult(page, dialog)
     await done(page)
-    await expect(rowOf(page, 'e2e limited')).toContainText('5 uses left')
+    await expect(keys.row('e2e limited')).toContainText('5 uses left')
   })
 
-  test('creates a time-bound key (7 days, browser time zone) and lists its expiry', async ({ page }) => {
-    const dialog = await openCreate(page)
+  test('creates a time-bound key (7 days, browser time zone) and lists its expiry', async ({ page, keys }) => {
+    const dialog = await openCreate(page, keys)
     await fillDetails(dialog, { name: 'e2e time bound', type: 'Time-bound' })
     await expect(dialog.getByText(/In your time zone \(Europe\/Berlin\)/)).toBeVisible()
     await next(dialog, 'Networks')
@@ -131,13 +120,14 @@ test.describe('Create key', () => {
     expect(until).toMatch(/^\d{1,2} \w{3} \d{4}, \d{2}:\d{2}$/)
     await createAndSeeResult(page, dialog)
     await done(page)
-    await expect(rowOf(page, 'e2e time bound')).toContainText(`Until ${until}`)
+    await expect(keys.row('e2e time bound')).toContainText(`Until ${until}`)
   })
 
   test('multi-network key with a specific gateway; a gateway that no longer fits is cleared with a reason', async ({
     page,
+    keys,
   }) => {
-    const dialog = await openCreate(page)
+    const dialog = await openCreate(page, keys)
     await fillDetails(dialog, { name: 'e2e gateway' })
     await next(dialog, 'Networks')
     await chooseNetworks(dialog, ['private-mesh', 'zero-path'])
@@ -179,15 +169,15 @@ test.describe('Create key', () => {
     ).toBeVisible()
     await createAndSeeResult(page, dialog)
     await done(page)
-    const row = rowOf(page, 'e2e gateway')
+    const row = keys.row('e2e gateway')
     await expect(row).toContainText('relay-fra-01')
     await expect(row).toContainText('private-mesh')
     await expect(row).toContainText('turbo-link')
     await expect(row).toContainText('zero-path')
   })
 
-  test('with tags of the selected networks, grouped by network', async ({ page }) => {
-    const dialog = await openCreate(page)
+  test('with tags of the selected networks, grouped by network', async ({ page, keys }) => {
+    const dialog = await openCreate(page, keys)
     await fillDetails(dialog, { name: 'e2e tagged' })
     await next(dialog, 'Networks')
     await chooseNetworks(dialog, ['private-mesh', 'zero-path'])
@@ -204,14 +194,14 @@ test.describe('Create key', () => {
     await expect(dialog.getByText(/tags: web, db, ops\.$/)).toBeVisible()
     await createAndSeeResult(page, dialog)
     await done(page)
-    const row = rowOf(page, 'e2e tagged')
+    const row = keys.row('e2e tagged')
     await expect(row).toContainText('ops')
     await expect(row).toContainText('db')
   })
 
-  test('as default: the previous default of that network loses its badge', async ({ page }) => {
+  test('as default: the previous default of that network loses its badge', async ({ page, keys }) => {
     await openApp(page)
-    await expect(rowOf(page, 'private-mesh').getByText('Default', { exact: true })).toBeVisible({ timeout: 20_000 })
+    await expect(keys.row('private-mesh').getByText('Default', { exact: true })).toBeVisible({ timeout: 20_000 })
     const dialog = await reopenCreate(page)
     await fillDetails(dialog, { name: 'e2e new default' })
     await dialog.getByRole('checkbox', { name: 'Make this the default key for its networks' }).check()
@@ -223,12 +213,12 @@ test.describe('Create key', () => {
     await expect(dialog.getByText(/default key for its networks\.$/)).toBeVisible()
     await createAndSeeResult(page, dialog)
     await done(page)
-    await expect(rowOf(page, 'e2e new default').getByText('Default', { exact: true })).toBeVisible()
-    await expect(rowOf(page, 'private-mesh').getByText('Default', { exact: true })).toHaveCount(0)
+    await expect(keys.row('e2e new default').getByText('Default', { exact: true })).toBeVisible()
+    await expect(keys.row('private-mesh').getByText('Default', { exact: true })).toHaveCount(0)
   })
 
-  test('shows each validation message on its field, and Back keeps everything', async ({ page }) => {
-    const dialog = await openCreate(page)
+  test('shows each validation message on its field, and Back keeps everything', async ({ page, keys }) => {
+    const dialog = await openCreate(page, keys)
     const name = dialog.getByLabel('Name', { exact: true })
 
     await dialog.getByRole('button', { name: 'Next' }).click()
@@ -304,9 +294,9 @@ test.describe('Create key', () => {
     await expect(expires).not.toHaveValue('')
   })
 
-  test('a duplicate name answered by the server lands on Name, keeping the other choices', async ({ page }) => {
+  test('a duplicate name answered by the server lands on Name, keeping the other choices', async ({ page, keys }) => {
     // A v1.5 server refuses any name an existing key has (the newest line only checks network names).
-    const dialog = await openCreate(page, ['v1.5'])
+    const dialog = await openCreate(page, keys, ['v1.5'])
     await fillDetails(dialog, { name: 'e2e race', type: 'Limited number of uses', uses: '3' })
     await next(dialog, 'Networks')
     await chooseNetworks(dialog, ['netmaker'])
@@ -350,14 +340,18 @@ test.describe('Create key', () => {
     await toReview(dialog)
     await createAndSeeResult(page, dialog)
     await done(page)
-    await expect(rowOf(page, 'e2e race 2')).toContainText('3 uses left')
-    await expect(rowOf(page, 'e2e race')).toHaveCount(1)
+    await expect(keys.row('e2e race 2')).toContainText('3 uses left')
+    await expect(keys.row('e2e race')).toHaveCount(1)
   })
 
   test('a server 500 on create shows the message on Review, keeps the values, and retrying creates one key', async ({
     page,
+    keys,
   }) => {
-    const dialog = await openCreate(page, ['flaky'])
+    const dialog = await openCreate(page, keys, ['flaky'])
+    // Which of the first creates the flaky scenario fails is not fixed: each attempt checks the failure if
+    // it came, and exactly one must come.
+    /* eslint-disable playwright/no-conditional-in-test, playwright/no-conditional-expect */
     let failures = 0
     for (let i = 1; i <= 3 && failures === 0; i++) {
       if (i > 1) await reopenCreate(page)
@@ -378,14 +372,16 @@ test.describe('Create key', () => {
         await expect(result).toBeVisible()
       }
       await done(page)
-      await expect(rowOf(page, `e2e flaky ${i}`)).toHaveCount(1)
-      await expect(rowOf(page, `e2e flaky ${i}`)).toContainText('7 uses left')
+      await expect(keys.row(`e2e flaky ${i}`)).toHaveCount(1)
+      await expect(keys.row(`e2e flaky ${i}`)).toContainText('7 uses left')
     }
+    /* eslint-enable playwright/no-conditional-in-test, playwright/no-conditional-expect */
     expect(failures).toBe(1)
   })
 
   test('after a 500 from a server that saved the key anyway, the console finds that key instead of sending again', async ({
     page,
+    keys,
   }) => {
     const creates: string[] = []
     page.on('request', (request) => {
@@ -393,7 +389,7 @@ test.describe('Create key', () => {
         creates.push(request.url())
       }
     })
-    const dialog = await openCreate(page, ['create-fails-after-save'])
+    const dialog = await openCreate(page, keys, ['create-fails-after-save'])
     const name = 'e2e saved anyway'
     await walkToReview(dialog, { name }, ['zero-path'])
     await dialog.getByRole('button', { name: 'Create key' }).click()
@@ -408,11 +404,13 @@ test.describe('Create key', () => {
     await expect(result.getByText(/^[A-Za-z0-9+/]{20,}=*$/)).toBeVisible()
     expect(creates).toHaveLength(1)
     await done(page)
-    await expect(rowOf(page, name)).toHaveCount(1)
+    await expect(keys.row(name)).toHaveCount(1)
   })
 
   test('a stalled server: the dialog says it is creating, cannot send twice, and shows the key once made', async ({
     page,
+    keys,
+    mock,
   }) => {
     const creates: string[] = []
     page.on('request', (request) => {
@@ -420,17 +418,19 @@ test.describe('Create key', () => {
         creates.push(request.url())
       }
     })
-    const dialog = await openCreate(page)
+    const dialog = await openCreate(page, keys)
     await walkToReview(dialog, { name: 'e2e stalled' }, ['iot-network'])
-    await holdServer(page)
+    await mock.hold()
     await dialog.getByRole('button', { name: 'Create key' }).click()
     const busy = dialog.getByRole('button', { name: 'Creating…' })
     await expect(busy).toBeVisible()
     await expect(
       dialog.getByRole('status').filter({ hasText: 'Creating the key… waiting for the server.' }),
     ).toBeVisible()
+    // eslint-disable-next-line playwright/no-force-option -- clicking the disabled button must do nothing
     await busy.click({ force: true })
     await page.keyboard.press('Enter')
+    // eslint-disable-next-line playwright/no-force-option -- clicking the disabled button must do nothing
     await busy.click({ force: true })
 
     // Still responsive: Cancel asks before leaving, and "Keep editing" returns to the waiting form.
@@ -446,18 +446,18 @@ test.describe('Create key', () => {
     // Asked again, and the server answers meanwhile: the question goes, the new key's token shows.
     await cancel.click()
     await expect(confirm).toContainText('still creating')
-    expect(await releaseServer(page)).toBeGreaterThanOrEqual(1)
+    expect(await mock.release()).toBeGreaterThanOrEqual(1)
     await expect(confirm).toHaveCount(0)
     const result = page.getByRole('dialog', { name: 'Key created' })
     await expect(result).toBeVisible()
     await expect(result.getByText('“e2e stalled” is ready')).toBeVisible()
     await done(page)
-    await expect(rowOf(page, 'e2e stalled')).toHaveCount(1)
+    await expect(keys.row('e2e stalled')).toHaveCount(1)
     expect(creates).toHaveLength(1)
   })
 
-  test('community server: the tags step is skipped and explained', async ({ page }) => {
-    const dialog = await openCreate(page, ['community'])
+  test('community server: the tags step is skipped and explained', async ({ page, keys }) => {
+    const dialog = await openCreate(page, keys, ['community'])
     await expect(dialog.getByRole('navigation', { name: 'Steps' })).toContainText('Tags(skipped)')
     await fillDetails(dialog, { name: 'e2e community' })
     await next(dialog, 'Networks')
@@ -472,17 +472,17 @@ test.describe('Create key', () => {
     await next(dialog, 'Review')
     await createAndSeeResult(page, dialog)
     await done(page)
-    await expect(rowOf(page, 'e2e community')).toContainText('Unlimited')
+    await expect(keys.row('e2e community')).toContainText('Unlimited')
   })
 
-  test('v1.5 server: the default checkbox is not offered', async ({ page }) => {
-    const dialog = await openCreate(page, ['v1.5'])
+  test('v1.5 server: the default checkbox is not offered', async ({ page, keys }) => {
+    const dialog = await openCreate(page, keys, ['v1.5'])
     await expect(dialog.getByLabel('Name', { exact: true })).toBeVisible()
     await expect(dialog.getByRole('checkbox', { name: 'Make this the default key for its networks' })).toHaveCount(0)
   })
 
-  test('asks before discarding a form with changes; closes at once when untouched', async ({ page }) => {
-    let dialog = await openCreate(page)
+  test('asks before discarding a form with changes; closes at once when untouched', async ({ page, keys }) => {
+    let dialog = await openCreate(page, keys)
     await page.keyboard.press('Escape')
     await expect(dialog).toHaveCount(0)
 
@@ -509,23 +509,17 @@ test.describe('Create key', () => {
     await dialog.getByRole('button', { name: 'Cancel' }).click()
     await confirm.getByRole('button', { name: 'Discard' }).click()
     await expect(page.getByRole('dialog')).toHaveCount(0)
-    await expect(rowOf(page, 'e2e discard')).toHaveCount(0)
+    await expect(keys.row('e2e discard')).toHaveCount(0)
 
     // A new opening starts empty.
     dialog = await reopenCreate(page)
     await expect(dialog.getByLabel('Name', { exact: true })).toHaveValue('')
   })
 
-  test('can be completed with the keyboard only', async ({ page }) => {
+  test('can be completed with the keyboard only', async ({ page, keys }) => {
     await openApp(page)
-    await expect(keysTable(page)).toBeVisible({ timeout: 20_000 })
-    const tabTo = async (target: Locator) => {
-      for (let i = 0; i < 40; i++) {
-        if (await target.evaluate((el) => el === document.activeElement)) return
-        await page.keyboard.press('Tab')
-      }
-      throw new Error('could not reach the element with Tab')
-    }
+    await expect(keys.table).toBeVisible({ timeout: 20_000 })
+    const tabTo = (target: Locator) => tabToEach(page, target)
     await tabTo(page.getByRole('button', { name: 'Create key' }).first())
     await page.keyboard.press('Enter')
     const dialog = page.getByRole('dialog', { name: 'Create key' })
@@ -571,11 +565,11 @@ test.describe('Create key', () => {
     await tabTo(result.getByRole('button', { name: 'Done' }))
     await page.keyboard.press('Enter')
     await expect(page.getByRole('dialog')).toHaveCount(0)
-    await expect(rowOf(page, 'e2e keyboard')).toContainText('12 uses left')
+    await expect(keys.row('e2e keyboard')).toContainText('12 uses left')
   })
 
-  test('every step, the errors, the discard question and the result pass axe', async ({ page }) => {
-    const dialog = await openCreate(page)
+  test('every step, the errors, the discard question and the result pass axe', async ({ page, keys }) => {
+    const dialog = await openCreate(page, keys)
     await expectNoAxeViolations(page, '[role="dialog"]')
     await dialog.getByRole('button', { name: 'Next' }).click()
     await expect(dialog.getByLabel('Name', { exact: true })).toHaveAttribute('aria-invalid', 'true')

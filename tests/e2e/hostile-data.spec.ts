@@ -3,14 +3,14 @@ import { expect, openApp, test } from './fixtures'
 const LONG = `long-${'W'.repeat(1995)}`
 
 test.describe('hostile and odd data (?scenario=hostile)', () => {
-  test('renders as inert text, nothing runs, and the layout holds', async ({ page }) => {
+  test('renders as inert text, nothing runs, and the layout holds', async ({ page, keys, shot }) => {
     const dialogs: string[] = []
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message())
       void dialog.dismiss()
     })
     await openApp(page, { scenario: ['hostile'], path: '/keys?size=100' })
-    const table = page.getByRole('table', { name: 'Enrollment keys' })
+    const table = keys.table
     await expect(table).toBeVisible({ timeout: 30_000 })
     const script = table.getByText('<script>window.__pwned = "script"</script>', { exact: true })
     await expect(script).toBeVisible()
@@ -24,7 +24,7 @@ test.describe('hostile and odd data (?scenario=hostile)', () => {
     // The table's card stays inside the window (a wider table scrolls inside it).
     const card = await table.evaluate((el) => el.parentElement?.getBoundingClientRect().right ?? Infinity)
     expect(card).toBeLessThanOrEqual(1440)
-    await page.screenshot({ path: `/tmp/shots-issue-10/hostile-list.png` })
+    await shot('hostile-list')
 
     // The details show the whole name, wrapped inside the dialog.
     await long.click()
@@ -32,7 +32,7 @@ test.describe('hostile and odd data (?scenario=hostile)', () => {
     await expect(details.getByText(LONG, { exact: true })).toBeVisible()
     const dialogBox = await details.boundingBox()
     expect(dialogBox?.width ?? Infinity).toBeLessThanOrEqual(1440)
-    await page.screenshot({ path: `/tmp/shots-issue-10/hostile-details.png` })
+    await shot('hostile-details')
     await page.keyboard.press('Escape')
 
     const injected = await page.evaluate(() => ({

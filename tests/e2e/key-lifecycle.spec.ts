@@ -1,74 +1,34 @@
 import { readFile } from 'node:fs/promises'
-import type { Locator, Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, openApp, test } from './fixtures'
 
-const SHOTS = '/tmp/shots-issue-11'
+import type { Page } from '@playwright/test'
 
-const keysTable = (page: Page) => page.getByRole('table', { name: 'Enrollment keys' })
-
-function rowOf(page: Page, name: string): Locator {
-  return keysTable(page)
-    .getByRole('row')
-    .filter({ has: page.getByRole('button', { name, exact: true }) })
-}
-
-/** The key names in the table, in order. */
-async function rowNames(page: Page): Promise<string[]> {
-  const cells = keysTable(page).locator('tbody tr td:nth-child(2) button')
-  return cells.allTextContents()
-}
-
-async function openKeys(page: Page, scenario?: string[], path = '/keys') {
-  await openApp(page, { scenario, path })
-  await expect(rowOf(page, 'office-laptops')).toBeVisible({ timeout: 20_000 })
-}
+import { expect, expectNoAxeViolations, type KeysTable, test, toReview } from './fixtures'
 
 /** Choose a menu action; one marked unavailable is chosen too (it opens its explanation). */
-async function chooseAction(page: Page, keyName: string, action: string) {
-  const trigger = rowOf(page, keyName).getByRole('button', { name: `Actions for ${keyName}` })
-  const menu = page.getByRole('menu', { name: `Actions for ${keyName}` })
-  await expect(async () => {
-    if (!(await menu.isVisible())) await trigger.click()
-    await expect(menu).toBeVisible({ timeout: 1_000 })
-  }).toPass()
+async function chooseAction(page: Page, keys: KeysTable, keyName: string, action: string) {
+  await keys.openActions(keyName)
   const item = page.getByRole('menuitem', { name: action, exact: true })
   await item.focus()
   await page.keyboard.press('Enter')
 }
 
-/** The key's token, from the (mock) server's list. */
-async function tokenOf(page: Page, keyName: string): Promise<string> {
-  return page.evaluate(async (name) => {
-    const response = await fetch('/api/v1/enrollment-keys', { headers: { Authorization: 'Bearer demo-master-key' } })
-    const keys = (await response.json()) as { tags: string[]; token: string }[]
-    return keys.find((k) => k.tags[0] === name)?.token ?? ''
-  }, keyName)
-}
-
-/** Click Next until the Review step. */
-async function toReview(dialog: Locator) {
-  const current = dialog.getByRole('navigation', { name: 'Steps' }).locator('[aria-current="step"]')
-  for (let i = 0; i < 4 && !((await current.textContent()) ?? '').includes('Review'); i++) {
-    const before = await current.textContent()
-    await dialog.getByRole('button', { name: 'Next' }).click()
-    await expect(current).not.toHaveText(before ?? '')
-  }
-  await expect(current).toContainText('Review')
-}
-
 test.describe('key lifecycle', () => {
   test.describe.configure({ timeout: 90_000 })
 
-  test('expiring soon: strip, row marks, filter, sort, window in the URL, nav and title', async ({ page }) => {
-    await openKeys(page)
+  test('expiring soon: strip, row marks, filter, sort, window in the URL, nav and title', async ({
+    page,
+    keys,
+    shot,
+  }) => {
+    await keys.open()
     const strip = page.getByRole('region', { name: 'Expiring soon' })
     await expect(strip).toContainText('2 keys stop working within 7 days')
     await expect(page.getByRole('link', { name: /^Keys\W+2 keys expiring soon$/ })).toBeVisible()
     await expect(page).toHaveTitle('Keys (2 expiring soon) · Netmaker Console')
-    await expect(rowOf(page, 'weekend-event')).toContainText('Expires in 2 days')
-    await expect(rowOf(page, 'single-use-kiosk')).toContainText('1 use left')
-    await page.screenshot({ path: `${SHOTS}/expiring-strip.png` })
-    await rowOf(page, 'single-use-kiosk').getByRole('button', { name: 'single-use-kiosk', exact: true }).click()
+    await expect(keys.row('weekend-event')).toContainText('Expires in 2 days')
+    await expect(keys.row('single-use-kiosk')).toContainText('1 use left')
+    await shot('expiring-strip')
+    await keys.row('single-use-kiosk').getByRole('button', { name: 'single-use-kiosk', exact: true }).click()
     const details = page.getByRole('dialog', { name: 'single-use-kiosk' })
     await expect(details).toContainText('Only 1 use left')
     await page.keyboard.press('Escape')
@@ -77,7 +37,7 @@ test.describe('key lifecycle', () => {
     await strip.getByRole('button', { name: 'Review' }).click()
     await expect(page).toHaveURL(/status=expiring-soon/)
     await expect(page).toHaveURL(/sort=stops/)
-    await expect.poll(() => rowNames(page)).toEqual(['single-use-kiosk', 'weekend-event'])
+    await expect.poll(() => keys.names()).toEqual(['single-use-kiosk', 'weekend-event'])
     await expect(page.getByRole('list', { name: 'Active filters' })).toContainText('Status: Expiring soon')
     await expect(strip.getByRole('button', { name: 'Stops working first' })).toHaveAttribute('aria-pressed', 'true')
 
@@ -85,22 +45,22 @@ test.describe('key lifecycle', () => {
     await strip.getByLabel('Warn within').selectOption('1')
     await expect(page).toHaveURL(/within=1(&|$)/)
     await expect(strip).toContainText('1 key stops working within 1 day')
-    await expect.poll(() => rowNames(page)).toEqual(['single-use-kiosk'])
+    await expect.poll(() => keys.names()).toEqual(['single-use-kiosk'])
     await page.reload()
     await expect(page.getByRole('region', { name: 'Expiring soon' })).toContainText('1 key stops working within 1 day')
     await expect(page).toHaveTitle('Keys (1 expiring soon) · Netmaker Console')
   })
 
-  test('export the current view as CSV, without tokens, and read the file back', async ({ page }) => {
-    await openKeys(page)
+  test('export the current view as CSV, without tokens, and read the file back', async ({ page, keys, mock, shot }) => {
+    await keys.open()
     await page.getByRole('searchbox', { name: 'Search keys' }).fill('ci')
-    await expect.poll(() => rowNames(page)).toEqual(['ci-runners-used', 'staging-ci'])
+    await expect.poll(() => keys.names()).toEqual(['ci-runners-used', 'staging-ci'])
 
     await page.getByRole('button', { name: 'Export', exact: true }).click()
     const dialog = page.getByRole('dialog', { name: 'Export keys' })
     await expect(dialog.getByRole('radio', { name: 'This view' })).toBeChecked()
     await expectNoAxeViolations(page, '[role="dialog"]')
-    await page.screenshot({ path: `${SHOTS}/export-dialog.png` })
+    await shot('export-dialog')
 
     const downloading = page.waitForEvent('download')
     await dialog.getByRole('button', { name: 'Download CSV (2 keys)' }).click()
@@ -116,15 +76,15 @@ test.describe('key lifecycle', () => {
     )
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['ci-runners-used', 'staging-ci'])
     expect(lines[2]).toContain('relay-fra-01 (netmaker)')
-    expect(text).not.toContain(await tokenOf(page, 'staging-ci'))
+    expect(text).not.toContain(await mock.tokenOf('staging-ci'))
     await expect(dialog).toBeHidden()
     await expect(page.getByText('Exported 2 keys')).toBeVisible()
   })
 
-  test('export the selection as JSON with tokens, after the warning', async ({ page }) => {
-    await openKeys(page)
-    await rowOf(page, 'weekend-event').getByRole('checkbox', { name: 'Select weekend-event' }).check()
-    await rowOf(page, 'staging-ci').getByRole('checkbox', { name: 'Select staging-ci' }).check()
+  test('export the selection as JSON with tokens, after the warning', async ({ page, keys, mock, shot }) => {
+    await keys.open()
+    await keys.row('weekend-event').getByRole('checkbox', { name: 'Select weekend-event' }).check()
+    await keys.row('staging-ci').getByRole('checkbox', { name: 'Select staging-ci' }).check()
     await page.getByRole('button', { name: 'Export', exact: true }).click()
     const dialog = page.getByRole('dialog', { name: 'Export keys' })
     await expect(dialog.getByRole('radio', { name: 'Selected keys' })).toBeChecked()
@@ -132,7 +92,7 @@ test.describe('key lifecycle', () => {
     await dialog.getByRole('checkbox', { name: 'Include tokens' }).click()
     await expect(dialog.getByRole('alert')).toContainText('The file will be a secret')
     await expectNoAxeViolations(page, '[role="dialog"]')
-    await page.screenshot({ path: `${SHOTS}/export-with-tokens.png` })
+    await shot('export-with-tokens')
 
     const downloading = page.waitForEvent('download')
     await dialog.getByRole('button', { name: 'Download JSON (2 keys)' }).click()
@@ -144,12 +104,12 @@ test.describe('key lifecycle', () => {
     }
     expect(json.includes_tokens).toBe(true)
     expect(json.keys.map((k) => k.name)).toEqual(['staging-ci', 'weekend-event'])
-    expect(json.keys[0]?.token).toBe(await tokenOf(page, 'staging-ci'))
+    expect(json.keys[0]?.token).toBe(await mock.tokenOf('staging-ci'))
   })
 
-  test('check a pasted join command: which key, whether it works, and open it', async ({ page }) => {
-    await openKeys(page)
-    const token = await tokenOf(page, 'weekend-event')
+  test('check a pasted join command: which key, whether it works, and open it', async ({ page, keys, mock, shot }) => {
+    await keys.open()
+    const token = await mock.tokenOf('weekend-event')
     await page.getByRole('button', { name: 'Check a token' }).click()
     const dialog = page.getByRole('dialog', { name: 'Check a token' })
     const box = dialog.getByRole('textbox', { name: 'Token or join command' })
@@ -164,16 +124,16 @@ test.describe('key lifecycle', () => {
     await expect(status).toContainText('Can be used to join')
     await expect(status).toContainText('Stops working in 2 days')
     await expectNoAxeViolations(page, '[role="dialog"]')
-    await page.screenshot({ path: `${SHOTS}/check-token.png` })
+    await shot('check-token')
 
     await dialog.getByRole('button', { name: 'Open key' }).click()
     await expect(page.getByRole('dialog', { name: 'weekend-event' })).toBeVisible()
     await expect(page.getByRole('dialog', { name: 'Check a token' })).toHaveCount(0)
   })
 
-  test('renew an expired key, deleting the old one once the new one exists', async ({ page }) => {
-    await openKeys(page)
-    await chooseAction(page, 'contractor-march', 'Renew')
+  test('renew an expired key, deleting the old one once the new one exists', async ({ page, keys, shot }) => {
+    await keys.open()
+    await chooseAction(page, keys, 'contractor-march', 'Renew')
     const dialog = page.getByRole('dialog', { name: 'Renew key contractor-march' })
     await expect(dialog).toBeVisible({ timeout: 20_000 })
     await expect(dialog.getByLabel('Name', { exact: true })).toHaveValue('contractor-march-2')
@@ -184,20 +144,20 @@ test.describe('key lifecycle', () => {
     const deleteOld = dialog.getByRole('checkbox', { name: 'Delete contractor-march once the new key exists' })
     await deleteOld.click()
     await expectNoAxeViolations(page, '[role="dialog"]')
-    await page.screenshot({ path: `${SHOTS}/renew-review.png` })
+    await shot('renew-review')
 
     await dialog.getByRole('button', { name: 'Create key' }).click()
     const result = page.getByRole('dialog', { name: 'Key created' })
     await expect(result.getByText('contractor-march was deleted: its token no longer works.')).toBeVisible()
-    await page.screenshot({ path: `${SHOTS}/renew-result.png` })
+    await shot('renew-result')
     await result.getByRole('button', { name: 'Done' }).click()
-    await expect(rowOf(page, 'contractor-march-2')).toContainText('Valid')
-    await expect(rowOf(page, 'contractor-march')).toHaveCount(0)
+    await expect(keys.row('contractor-march-2')).toContainText('Valid')
+    await expect(keys.row('contractor-march')).toHaveCount(0)
   })
 
-  test('a renew whose create fails deletes nothing', async ({ page, context }) => {
-    await openKeys(page)
-    await chooseAction(page, 'contractor-march', 'Renew')
+  test('a renew whose create fails deletes nothing', async ({ page, keys, mock, context }) => {
+    await keys.open()
+    await chooseAction(page, keys, 'contractor-march', 'Renew')
     const dialog = page.getByRole('dialog', { name: 'Renew key contractor-march' })
     await toReview(dialog)
     await dialog.getByRole('checkbox', { name: 'Delete contractor-march once the new key exists' }).click()
@@ -207,12 +167,12 @@ test.describe('key lifecycle', () => {
     await expect(dialog.getByRole('alert')).toContainText(/offline/i)
     await context.setOffline(false)
     // The old key is still on the server.
-    expect(await tokenOf(page, 'contractor-march')).not.toBe('')
+    expect(await mock.tokenOf('contractor-march')).not.toBe('')
   })
 
-  test('clone a limited key: same networks, gateway, tags and uses; both keys remain', async ({ page }) => {
-    await openKeys(page)
-    await chooseAction(page, 'staging-ci', 'Clone')
+  test('clone a limited key: same networks, gateway, tags and uses; both keys remain', async ({ page, keys }) => {
+    await keys.open()
+    await chooseAction(page, keys, 'staging-ci', 'Clone')
     const dialog = page.getByRole('dialog', { name: 'Clone key staging-ci' })
     await expect(dialog).toBeVisible({ timeout: 20_000 })
     await expect(dialog.getByLabel('Name', { exact: true })).toHaveValue('staging-ci-2')
@@ -224,25 +184,28 @@ test.describe('key lifecycle', () => {
     await dialog.getByRole('button', { name: 'Create key' }).click()
     const result = page.getByRole('dialog', { name: 'Key created' })
     await result.getByRole('button', { name: 'Done' }).click()
-    await expect(rowOf(page, 'staging-ci-2')).toContainText('5 uses left')
-    await expect(rowOf(page, 'staging-ci')).toBeVisible()
+    await expect(keys.row('staging-ci-2')).toContainText('5 uses left')
+    await expect(keys.row('staging-ci')).toBeVisible()
   })
 
-  test('on a v1.5 server, cloning a default key explains why the copy cannot become the default', async ({ page }) => {
-    await openKeys(page, ['v1.5'])
-    await chooseAction(page, 'netmaker', 'Clone')
+  test('on a v1.5 server, cloning a default key explains why the copy cannot become the default', async ({
+    page,
+    keys,
+  }) => {
+    await keys.open({ scenario: ['v1.5'] })
+    await chooseAction(page, keys, 'netmaker', 'Clone')
     const dialog = page.getByRole('dialog', { name: 'Clone key netmaker' })
     await toReview(dialog)
     await expect(dialog.getByText(/cannot change which key is the default/)).toBeVisible()
     await expect(dialog.getByRole('checkbox', { name: /Delete netmaker/ })).toHaveCount(0)
     await dialog.getByRole('button', { name: 'Create key' }).click()
     await page.getByRole('dialog', { name: 'Key created' }).getByRole('button', { name: 'Done' }).click()
-    await expect(rowOf(page, 'netmaker-2')).toBeVisible()
+    await expect(keys.row('netmaker-2')).toBeVisible()
   })
 
-  test('renew is explained, with a clone offered, for a key that is not time-bound', async ({ page }) => {
-    await openKeys(page)
-    await chooseAction(page, 'office-laptops', 'Renew')
+  test('renew is explained, with a clone offered, for a key that is not time-bound', async ({ page, keys }) => {
+    await keys.open()
+    await chooseAction(page, keys, 'office-laptops', 'Renew')
     const dialog = page.getByRole('dialog', { name: 'Renew key office-laptops' })
     await expect(dialog).toContainText('Only time-bound keys are renewed')
     await dialog.getByRole('button', { name: 'Clone instead' }).click()

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect, openApp, test } from './fixtures'
+
+import { expect, type KeysTable, test } from './fixtures'
 
 /**
  * Tab (forwards) until `target` has focus; fails after `max` presses. The target is marked once, so each
@@ -18,21 +19,9 @@ async function tabTo(page: Page, target: Locator, max = 200) {
   }
 }
 
-function rowOf(page: Page, name: string): Locator {
-  return page
-    .getByRole('table', { name: 'Enrollment keys' })
-    .getByRole('row')
-    .filter({ has: page.getByRole('button', { name, exact: true }) })
-}
-
-async function openKeys(page: Page) {
-  await openApp(page)
-  await expect(rowOf(page, 'office-laptops')).toBeVisible({ timeout: 20_000 })
-}
-
 /** Open a row's actions menu from the keyboard and choose an item. */
-async function chooseWithKeyboard(page: Page, keyName: string, item: string) {
-  const trigger = rowOf(page, keyName).getByRole('button', { name: `Actions for ${keyName}` })
+async function chooseWithKeyboard(page: Page, keys: KeysTable, keyName: string, item: string) {
+  const trigger = keys.row(keyName).getByRole('button', { name: `Actions for ${keyName}` })
   await expect(trigger).toBeEnabled()
   await tabTo(page, trigger)
   await page.keyboard.press('Enter')
@@ -49,8 +38,8 @@ async function chooseWithKeyboard(page: Page, keyName: string, item: string) {
 test.describe('keyboard only: focus after each dialog', () => {
   test.slow()
 
-  test('create: Escape returns to Create key', async ({ page }) => {
-    await openKeys(page)
+  test('create: Escape returns to Create key', async ({ page, keys }) => {
+    await keys.open()
     const create = page.getByRole('button', { name: 'Create key' }).first()
     await tabTo(page, create)
     await page.keyboard.press('Enter')
@@ -61,9 +50,9 @@ test.describe('keyboard only: focus after each dialog', () => {
     await expect(create).toBeFocused()
   })
 
-  test('details: closing returns to the key name that opened them', async ({ page }) => {
-    await openKeys(page)
-    const name = rowOf(page, 'staging-ci').getByRole('button', { name: 'staging-ci', exact: true })
+  test('details: closing returns to the key name that opened them', async ({ page, keys }) => {
+    await keys.open()
+    const name = keys.row('staging-ci').getByRole('button', { name: 'staging-ci', exact: true })
     await tabTo(page, name)
     await page.keyboard.press('Enter')
     const details = page.getByRole('dialog', { name: 'staging-ci' })
@@ -73,9 +62,9 @@ test.describe('keyboard only: focus after each dialog', () => {
     await expect(name).toBeFocused()
   })
 
-  test('edit: saving returns to the row’s actions button', async ({ page }) => {
-    await openKeys(page)
-    await chooseWithKeyboard(page, 'office-laptops', 'Edit')
+  test('edit: saving returns to the row’s actions button', async ({ page, keys }) => {
+    await keys.open()
+    await chooseWithKeyboard(page, keys, 'office-laptops', 'Edit')
     const dialog = page.getByRole('dialog', { name: 'Edit key office-laptops' })
     await expect(dialog).toBeVisible()
     await tabTo(page, dialog.getByRole('checkbox', { name: 'db' }))
@@ -83,27 +72,25 @@ test.describe('keyboard only: focus after each dialog', () => {
     await tabTo(page, dialog.getByRole('button', { name: 'Save changes' }))
     await page.keyboard.press('Enter')
     await expect(dialog).toBeHidden()
-    await expect(
-      rowOf(page, 'office-laptops').getByRole('button', { name: 'Actions for office-laptops' }),
-    ).toBeFocused()
+    await expect(keys.row('office-laptops').getByRole('button', { name: 'Actions for office-laptops' })).toBeFocused()
   })
 
-  test('delete: focus lands on the nearest row once the key is gone', async ({ page }) => {
-    await openKeys(page)
-    await chooseWithKeyboard(page, 'single-use-kiosk', 'Delete')
+  test('delete: focus lands on the nearest row once the key is gone', async ({ page, keys }) => {
+    await keys.open()
+    await chooseWithKeyboard(page, keys, 'single-use-kiosk', 'Delete')
     const dialog = page.getByRole('alertdialog', { name: 'Delete key single-use-kiosk?' })
     await tabTo(page, dialog.getByRole('button', { name: 'Delete key' }))
     await page.keyboard.press('Enter')
     await expect(dialog).toBeHidden()
-    await expect(rowOf(page, 'single-use-kiosk')).toHaveCount(0)
+    await expect(keys.row('single-use-kiosk')).toHaveCount(0)
     // The key that took its place in the list.
-    await expect(rowOf(page, 'staging-ci').getByRole('button', { name: 'staging-ci', exact: true })).toBeFocused()
+    await expect(keys.row('staging-ci').getByRole('button', { name: 'staging-ci', exact: true })).toBeFocused()
   })
 
-  test('bulk delete: focus lands on the nearest remaining row', async ({ page }) => {
-    await openKeys(page)
+  test('bulk delete: focus lands on the nearest remaining row', async ({ page, keys }) => {
+    await keys.open()
     for (const name of ['contractor-march', 'legacy-fallback']) {
-      await tabTo(page, rowOf(page, name).getByRole('checkbox', { name: `Select ${name}` }))
+      await tabTo(page, keys.row(name).getByRole('checkbox', { name: `Select ${name}` }))
       await page.keyboard.press('Space')
     }
     const bulk = page.getByRole('button', { name: 'Delete 2 keys' })
@@ -114,9 +101,9 @@ test.describe('keyboard only: focus after each dialog', () => {
     await tabTo(page, dialog.getByRole('button', { name: /^Delete 2 keys/ }))
     await page.keyboard.press('Enter')
     await expect(dialog).toBeHidden()
-    await expect(rowOf(page, 'contractor-march')).toHaveCount(0)
-    await expect(rowOf(page, 'legacy-fallback')).toHaveCount(0)
+    await expect(keys.row('contractor-march')).toHaveCount(0)
+    await expect(keys.row('legacy-fallback')).toHaveCount(0)
     // The row after the first deleted one.
-    await expect(rowOf(page, 'iot-network').getByRole('button', { name: 'iot-network', exact: true })).toBeFocused()
+    await expect(keys.row('iot-network').getByRole('button', { name: 'iot-network', exact: true })).toBeFocused()
   })
 })

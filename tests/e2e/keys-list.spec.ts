@@ -1,41 +1,21 @@
-import type { Locator, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+
 import { copiedBy, expect, expectNoAxeViolations, openApp, test } from './fixtures'
-
-/** The table row of a key, found by the key's name button. */
-function rowOf(page: Page, name: string): Locator {
-  return page
-    .getByRole('table', { name: 'Enrollment keys' })
-    .getByRole('row')
-    .filter({ has: page.getByRole('button', { name, exact: true }) })
-}
-
-/** Names of the keys shown, in order. */
-async function shownNames(page: Page): Promise<string[]> {
-  const table = page.getByRole('table', { name: 'Enrollment keys' })
-  const rows = table.getByRole('row')
-  const count = await rows.count()
-  const names: string[] = []
-  // Row 0 is the header; the first cell after the checkbox holds the name button.
-  for (let i = 1; i < count; i++) {
-    names.push((await rows.nth(i).getByRole('cell').nth(1).getByRole('button').first().innerText()).trim())
-  }
-  return names
-}
 
 const range = (page: Page) => page.getByRole('navigation', { name: 'Pagination' })
 
 const DEFAULT_KEYS = ['iot-network', 'netmaker', 'private-mesh', 'turbo-link', 'zero-path']
 
 test.describe('Keys page', () => {
-  test('shows the seeded keys with status, usage, gateway and tags', async ({ page }) => {
+  test('shows the seeded keys with status, usage, gateway and tags', async ({ page, keys }) => {
     await openApp(page)
     await expect(page.getByRole('heading', { level: 1, name: 'Keys' })).toBeVisible()
-    const table = page.getByRole('table', { name: 'Enrollment keys' })
+    const table = keys.table
     await expect(table).toBeVisible()
     await expect(range(page)).toContainText('1–15 of 15 keys')
 
     for (const name of DEFAULT_KEYS) {
-      const row = rowOf(page, name)
+      const row = keys.row(name)
       await expect(row).toContainText('Default')
       await expect(row).toContainText('Valid')
       await expect(row).toContainText('Unlimited')
@@ -43,53 +23,53 @@ test.describe('Keys page', () => {
       await expect(row.getByRole('checkbox')).toHaveCount(0)
     }
 
-    const officeLaptops = rowOf(page, 'office-laptops')
+    const officeLaptops = keys.row('office-laptops')
     await expect(officeLaptops).toContainText('Valid')
     await expect(officeLaptops).toContainText('Unlimited')
     await expect(officeLaptops).toContainText('private-mesh')
     await expect(officeLaptops).toContainText('web')
     await expect(officeLaptops.getByRole('checkbox', { name: 'Select office-laptops' })).toBeVisible()
 
-    const contractor = rowOf(page, 'contractor-march')
+    const contractor = keys.row('contractor-march')
     await expect(contractor).toContainText('Expired')
     await expect(contractor).toContainText('netmaker')
     await expect(contractor).toContainText(/Until \d{1,2} \w{3} \d{4}, \d{2}:\d{2}/)
 
-    const staging = rowOf(page, 'staging-ci')
+    const staging = keys.row('staging-ci')
     await expect(staging).toContainText('Valid')
     await expect(staging).toContainText('5 uses left')
     await expect(staging).toContainText('relay-fra-01 (netmaker)')
     await expect(staging).toContainText('ci')
 
-    await expect(rowOf(page, 'ci-runners-used')).toContainText('Used up')
+    await expect(keys.row('ci-runners-used')).toContainText('Used up')
 
-    const sensors = rowOf(page, 'iot-sensors-q1')
+    const sensors = keys.row('iot-sensors-q1')
     await expect(sensors).toContainText('Valid')
     await expect(sensors).toContainText(/Until \d{1,2} \w{3} \d{4}, \d{2}:\d{2}/)
     await expect(sensors).toContainText('edge-gw-iot (iot-network)')
     await expect(sensors).toContainText('sensors')
 
-    const multi = rowOf(page, 'multi-site-web')
+    const multi = keys.row('multi-site-web')
     await expect(multi).toContainText('Unlimited')
     await expect(multi).toContainText('private-mesh')
     await expect(multi).toContainText('zero-path')
     await expect(multi).toContainText('Auto-select')
     await expect(multi).toContainText('web')
 
-    const weekend = rowOf(page, 'weekend-event')
+    const weekend = keys.row('weekend-event')
     await expect(weekend).toContainText('Valid')
     await expect(weekend).toContainText('Expires in 2 days')
 
-    await expect(rowOf(page, 'legacy-fallback')).toContainText('Valid')
-    await expect(rowOf(page, 'broken-import')).toContainText('Invalid')
-    await expect(rowOf(page, 'single-use-kiosk')).toContainText('1 use left')
+    await expect(keys.row('legacy-fallback')).toContainText('Valid')
+    await expect(keys.row('broken-import')).toContainText('Invalid')
+    await expect(keys.row('single-use-kiosk')).toContainText('1 use left')
 
     // The reason for a status is there for assistive technology, too.
     await expect(page.getByRole('tooltip', { name: /created as unlimited/, includeHidden: true })).toHaveCount(1)
 
     // Default sort: name ascending.
     await expect(page.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending')
-    const names = await shownNames(page)
+    const names = await keys.names()
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)))
 
     await expectNoAxeViolations(page)
@@ -98,10 +78,10 @@ test.describe('Keys page', () => {
     await expectNoAxeViolations(page)
   })
 
-  test('searches names, networks, tags and gateways; "/" focuses the search', async ({ page }) => {
+  test('searches names, networks, tags and gateways; "/" focuses the search', async ({ page, keys }) => {
     await openApp(page)
     const search = page.getByRole('searchbox', { name: 'Search keys' })
-    await expect(rowOf(page, 'staging-ci')).toBeVisible()
+    await expect(keys.row('staging-ci')).toBeVisible()
 
     await page.getByRole('heading', { name: 'Keys', level: 1 }).click()
     await page.keyboard.press('/')
@@ -109,45 +89,45 @@ test.describe('Keys page', () => {
 
     await page.keyboard.type('RELAY-fra')
     await expect(range(page)).toContainText('1–1 of 1 key')
-    expect(await shownNames(page)).toEqual(['staging-ci'])
+    expect(await keys.names()).toEqual(['staging-ci'])
     await expect(page).toHaveURL(/[?&]q=RELAY-fra/)
 
     await search.fill('sensors')
-    await expect.poll(() => shownNames(page)).toEqual(['iot-sensors-q1'])
+    await expect.poll(() => keys.names()).toEqual(['iot-sensors-q1'])
 
     await search.fill('zero-path')
-    await expect.poll(() => shownNames(page)).toEqual(['legacy-fallback', 'multi-site-web', 'zero-path'])
+    await expect.poll(() => keys.names()).toEqual(['legacy-fallback', 'multi-site-web', 'zero-path'])
 
     await search.fill('no-such-key')
     await expect(page.getByText('No keys match “no-such-key”')).toBeVisible()
-    await expect(page.getByRole('table', { name: 'Enrollment keys' })).toHaveCount(0)
+    await expect(keys.table).toHaveCount(0)
     await page.getByRole('button', { name: 'Clear filters' }).first().click()
     await expect(range(page)).toContainText('1–15 of 15 keys')
     await expect(search).toHaveValue('')
   })
 
-  test('filters by status, type, network and default, with removable chips', async ({ page }) => {
+  test('filters by status, type, network and default, with removable chips', async ({ page, keys }) => {
     await openApp(page)
-    await expect(rowOf(page, 'staging-ci')).toBeVisible()
+    await expect(keys.row('staging-ci')).toBeVisible()
 
     await page.getByLabel('Status', { exact: true }).selectOption('expired')
-    await expect.poll(() => shownNames(page)).toEqual(['contractor-march'])
+    await expect.poll(() => keys.names()).toEqual(['contractor-march'])
     const chips = page.getByRole('list', { name: 'Active filters' })
     await expect(chips).toContainText('Status: Expired')
 
     await page.getByLabel('Status', { exact: true }).selectOption('used-up')
-    await expect.poll(() => shownNames(page)).toEqual(['ci-runners-used'])
+    await expect.poll(() => keys.names()).toEqual(['ci-runners-used'])
     await page.getByLabel('Status', { exact: true }).selectOption('invalid')
-    await expect.poll(() => shownNames(page)).toEqual(['broken-import'])
+    await expect.poll(() => keys.names()).toEqual(['broken-import'])
     await page.getByRole('button', { name: 'Remove filter Status: Invalid' }).click()
     await expect(range(page)).toContainText('of 15 keys')
     await expect(page.getByLabel('Status', { exact: true })).toHaveValue('')
 
     await page.getByLabel('Type', { exact: true }).selectOption('limited')
-    await expect.poll(() => shownNames(page)).toEqual(['ci-runners-used', 'single-use-kiosk', 'staging-ci'])
+    await expect.poll(() => keys.names()).toEqual(['ci-runners-used', 'single-use-kiosk', 'staging-ci'])
 
     await page.getByLabel('Network', { exact: true }).selectOption('turbo-link')
-    await expect.poll(() => shownNames(page)).toEqual(['single-use-kiosk'])
+    await expect.poll(() => keys.names()).toEqual(['single-use-kiosk'])
     await expect(chips).toContainText('Type: Limited uses')
     await expect(chips).toContainText('Network: turbo-link')
 
@@ -155,34 +135,34 @@ test.describe('Keys page', () => {
     await expect(range(page)).toContainText('1–15 of 15 keys')
 
     await page.getByRole('checkbox', { name: 'Default only' }).check()
-    await expect.poll(() => shownNames(page)).toEqual(DEFAULT_KEYS)
+    await expect.poll(() => keys.names()).toEqual(DEFAULT_KEYS)
     await expect(chips).toContainText('Default only')
     await page.getByRole('button', { name: 'Remove filter Default only' }).click()
     await expect(page.getByRole('checkbox', { name: 'Default only' })).not.toBeChecked()
   })
 
-  test('sorts by the column headers', async ({ page }) => {
+  test('sorts by the column headers', async ({ page, keys }) => {
     await openApp(page)
-    await expect(rowOf(page, 'staging-ci')).toBeVisible()
+    await expect(keys.row('staging-ci')).toBeVisible()
     const nameHeader = page.getByRole('columnheader', { name: 'Name' })
 
     await nameHeader.getByRole('button').click()
     await expect(nameHeader).toHaveAttribute('aria-sort', 'descending')
-    expect((await shownNames(page))[0]).toBe('zero-path')
+    expect((await keys.names())[0]).toBe('zero-path')
     await expect(page).toHaveURL(/dir=desc/)
 
     const statusHeader = page.getByRole('columnheader', { name: 'Status' })
     await statusHeader.getByRole('button').click()
     await expect(statusHeader).toHaveAttribute('aria-sort', 'ascending')
     await expect(nameHeader).toHaveAttribute('aria-sort', 'none')
-    const byStatus = await shownNames(page)
+    const byStatus = await keys.names()
     // valid and stopping soon comes first: one use left (single-use-kiosk), then an expiry within 7 days
     expect(byStatus.slice(0, 2)).toEqual(['single-use-kiosk', 'weekend-event'])
     expect(byStatus.slice(-3)).toEqual(['contractor-march', 'ci-runners-used', 'broken-import'])
 
     const expiryHeader = page.getByRole('columnheader', { name: 'Expires' })
     await expiryHeader.getByRole('button').click()
-    expect((await shownNames(page)).slice(0, 4)).toEqual([
+    expect((await keys.names()).slice(0, 4)).toEqual([
       'legacy-fallback',
       'contractor-march',
       'weekend-event',
@@ -192,44 +172,44 @@ test.describe('Keys page', () => {
     const usageHeader = page.getByRole('columnheader', { name: 'Type / usage' })
     await usageHeader.getByRole('button').click()
     await expect(usageHeader).toHaveAttribute('aria-sort', 'ascending')
-    expect((await shownNames(page)).at(-1)).toBe('broken-import')
+    expect((await keys.names()).at(-1)).toBe('broken-import')
   })
 
-  test('keeps the view in the URL: reload, Back and Forward', async ({ page }) => {
+  test('keeps the view in the URL: reload, Back and Forward', async ({ page, keys }) => {
     await openApp(page)
-    await expect(rowOf(page, 'staging-ci')).toBeVisible()
+    await expect(keys.row('staging-ci')).toBeVisible()
 
     await page.getByLabel('Network', { exact: true }).selectOption('netmaker')
     await expect(page).toHaveURL(/network=netmaker/)
     await page.getByLabel('Type', { exact: true }).selectOption('limited')
     await expect(page).toHaveURL(/type=limited/)
     await page.getByRole('columnheader', { name: 'Name' }).getByRole('button').click()
-    await expect.poll(() => shownNames(page)).toEqual(['staging-ci', 'ci-runners-used'])
+    await expect.poll(() => keys.names()).toEqual(['staging-ci', 'ci-runners-used'])
 
     // Never a key's value or token in the URL.
     const url = new URL(page.url())
     expect([...url.searchParams.keys()].sort()).toEqual(['dir', 'network', 'sort', 'type'])
 
     await page.reload()
-    await expect.poll(() => shownNames(page)).toEqual(['staging-ci', 'ci-runners-used'])
+    await expect.poll(() => keys.names()).toEqual(['staging-ci', 'ci-runners-used'])
     await expect(page.getByLabel('Network', { exact: true })).toHaveValue('netmaker')
     await expect(page.getByLabel('Type', { exact: true })).toHaveValue('limited')
     await expect(page.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'descending')
 
     await page.goBack()
-    await expect.poll(() => shownNames(page)).toEqual(['ci-runners-used', 'staging-ci'])
+    await expect.poll(() => keys.names()).toEqual(['ci-runners-used', 'staging-ci'])
     await page.goBack()
     await expect(page.getByLabel('Type', { exact: true })).toHaveValue('')
     await expect(range(page)).toContainText('of 4 keys')
     await page.goForward()
     await expect(page.getByLabel('Type', { exact: true })).toHaveValue('limited')
-    await expect.poll(() => shownNames(page)).toEqual(['ci-runners-used', 'staging-ci'])
+    await expect.poll(() => keys.names()).toEqual(['ci-runners-used', 'staging-ci'])
   })
 
-  test('reveals and copies a token', async ({ page, context }) => {
+  test('reveals and copies a token', async ({ page, keys, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
     await openApp(page)
-    const row = rowOf(page, 'staging-ci')
+    const row = keys.row('staging-ci')
     const reveal = row.getByRole('button', { name: 'Reveal token of staging-ci' })
     await expect(reveal).toHaveAttribute('aria-pressed', 'false')
     await expect(row).toContainText('••••')
@@ -256,10 +236,14 @@ test.describe('Keys page', () => {
     await expect(row).not.toContainText(copied)
   })
 
-  test('opens details with the join commands, from the name and from the actions menu', async ({ page, context }) => {
+  test('opens details with the join commands, from the name and from the actions menu', async ({
+    page,
+    keys,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
     await openApp(page)
-    await rowOf(page, 'staging-ci').getByRole('button', { name: 'staging-ci', exact: true }).click()
+    await keys.row('staging-ci').getByRole('button', { name: 'staging-ci', exact: true }).click()
 
     const dialog = page.getByRole('dialog', { name: 'staging-ci' })
     await expect(dialog).toBeVisible()
@@ -293,11 +277,12 @@ test.describe('Keys page', () => {
 
   test('a key’s details have a link of their own, which names the key and never its token', async ({
     page,
+    keys,
     context,
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
     await openApp(page)
-    await rowOf(page, 'staging-ci').getByRole('button', { name: 'staging-ci', exact: true }).click()
+    await keys.row('staging-ci').getByRole('button', { name: 'staging-ci', exact: true }).click()
     const dialog = page.getByRole('dialog', { name: 'staging-ci' })
     await expect(page).toHaveURL(/\/keys\?key=staging-ci$/)
     const link = await copiedBy(page, dialog.getByRole('button', { name: 'Copy link' }))
@@ -310,10 +295,10 @@ test.describe('Keys page', () => {
     await expect(page).toHaveURL(/\/keys$/)
   })
 
-  test('details follow a regenerated key and close when the key is deleted', async ({ page, context }) => {
+  test('details follow a regenerated key and close when the key is deleted', async ({ page, keys, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
     await openApp(page)
-    await rowOf(page, 'staging-ci').getByRole('button', { name: 'staging-ci', exact: true }).click()
+    await keys.row('staging-ci').getByRole('button', { name: 'staging-ci', exact: true }).click()
     const details = page.getByRole('dialog', { name: 'staging-ci' })
     const oldToken = await copiedBy(page, details.getByRole('button', { name: 'Copy token' }))
 
@@ -340,13 +325,13 @@ test.describe('Keys page', () => {
       .getByRole('button', { name: 'Delete key' })
       .click()
     await expect(details).toBeHidden()
-    await expect(rowOf(page, 'staging-ci')).toHaveCount(0)
+    await expect(keys.row('staging-ci')).toHaveCount(0)
     await expect(range(page)).toContainText('1–14 of 14 keys')
   })
 
-  test('pages through 10,000 keys (large scenario)', async ({ page }) => {
+  test('pages through 10,000 keys (large scenario)', async ({ page, keys }) => {
     await openApp(page, { scenario: ['large'] })
-    const table = page.getByRole('table', { name: 'Enrollment keys' })
+    const table = keys.table
     await expect(table).toBeVisible({ timeout: 15_000 })
     await expect(range(page)).toContainText(/^1–25 of 10,0\d\d keys/)
     await expect(table.getByRole('row')).toHaveCount(26)
@@ -377,35 +362,35 @@ test.describe('Keys page', () => {
     await page.getByRole('searchbox', { name: 'Search keys' }).fill('bulk-key-0099')
     await expect(range(page)).toContainText('1–10 of 10 keys')
     await expect(page).not.toHaveURL(/page=/)
-    for (const name of await shownNames(page)) expect(name).toContain('bulk-key-0099')
+    for (const name of await keys.names()) expect(name).toContain('bulk-key-0099')
   })
 
-  test('empty: explains the key types and offers Create key', async ({ page }) => {
+  test('empty: explains the key types and offers Create key', async ({ page, keys }) => {
     await openApp(page, { scenario: ['empty'] })
     await expect(page.getByRole('heading', { name: 'No enrollment keys yet' })).toBeVisible()
     await expect(page.getByText('Unlimited', { exact: true })).toBeVisible()
     await expect(page.getByText('Limited uses', { exact: true })).toBeVisible()
     await expect(page.getByText('Time-bound', { exact: true })).toBeVisible()
     await expect(page.getByRole('button', { name: 'Create key' })).toHaveCount(2)
-    await expect(page.getByRole('table', { name: 'Enrollment keys' })).toHaveCount(0)
+    await expect(keys.table).toHaveCount(0)
     await expectNoAxeViolations(page)
   })
 
-  test("error: shows the server's message and Retry, never an empty list", async ({ page }) => {
+  test("error: shows the server's message and Retry, never an empty list", async ({ page, keys }) => {
     await openApp(page, { scenario: ['error'] })
     const alert = page.getByRole('alert').filter({ hasText: "Couldn't load enrollment keys" })
     await expect(alert).toBeVisible({ timeout: 15_000 })
     await expect(alert).toContainText('database is locked')
     await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible()
     await expect(page.getByRole('heading', { name: 'No enrollment keys yet' })).toHaveCount(0)
-    await expect(page.getByRole('table', { name: 'Enrollment keys' })).toHaveCount(0)
+    await expect(keys.table).toHaveCount(0)
     await expectNoAxeViolations(page)
   })
 
-  test('loading: a skeleton of the table while the list is on its way', async ({ page }) => {
+  test('loading: a skeleton of the table while the list is on its way', async ({ page, keys }) => {
     await openApp(page, { scenario: ['slow'] })
     await expect(page.getByRole('status').filter({ hasText: 'Loading enrollment keys' })).toBeAttached()
-    await expect(page.getByRole('table', { name: 'Enrollment keys' })).toBeVisible({ timeout: 15_000 })
+    await expect(keys.table).toBeVisible({ timeout: 15_000 })
     await expect(page.getByRole('status').filter({ hasText: 'Loading enrollment keys' })).toHaveCount(0)
   })
 })

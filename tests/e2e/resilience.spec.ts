@@ -52,10 +52,12 @@ test.describe('resilience', () => {
 
   test('a dialog whose code chunk cannot load (offline) explains itself instead of a white page', async ({
     page,
+    keys,
+    shot,
     context,
   }) => {
     await openApp(page)
-    const table = page.getByRole('table', { name: 'Enrollment keys' })
+    const table = keys.table
     await expect(table).toBeVisible()
     // The page's own parts that load on demand (paging, the expiring-soon strip) are in before the cut.
     await expect(page.getByText(/of 15 keys/)).toBeVisible()
@@ -70,7 +72,7 @@ test.describe('resilience', () => {
     await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible()
     await expect(alert.getByRole('button', { name: 'Reload page' })).toBeVisible()
     await expect(page.getByRole('heading', { level: 1, name: 'Keys' })).toBeVisible()
-    await page.screenshot({ path: '/tmp/shots-issue-14/chunk-offline.png' })
+    await shot('chunk-offline')
 
     await alert.getByRole('button', { name: 'Close' }).click()
     await expect(alert).toHaveCount(0)
@@ -78,9 +80,9 @@ test.describe('resilience', () => {
     await context.setOffline(false)
   })
 
-  test('offline: a banner, and a delete says "you are offline" at once', async ({ page, context }) => {
+  test('offline: a banner, and a delete says "you are offline" at once', async ({ page, keys, shot, context }) => {
     await openApp(page)
-    const table = page.getByRole('table', { name: 'Enrollment keys' })
+    const table = keys.table
     await table.getByRole('button', { name: 'office-laptops', exact: true }).click()
     const details = page.getByRole('dialog', { name: 'office-laptops' })
     await details.getByRole('button', { name: /^Delete/ }).click()
@@ -93,7 +95,7 @@ test.describe('resilience', () => {
     await expect(page.getByText(/The keys shown are the last ones loaded, at \d{2}:\d{2}\./)).toBeVisible()
     await confirm.getByRole('button', { name: 'Delete key' }).click()
     await expect(confirm.getByText(/You are offline\. Nothing was sent/)).toBeVisible()
-    await page.screenshot({ path: '/tmp/shots-issue-14/offline-delete.png' })
+    await shot('offline-delete')
 
     await context.setOffline(false)
     await expect(page.getByText('You are offline.', { exact: true })).toHaveCount(0, { timeout: 15_000 })

@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, openApp, test } from './fixtures'
 
-const SHOTS = process.env.SHOTS_DIR
+import { expect, expectNoAxeViolations, openApp, test } from './fixtures'
 
 const WIDTHS = [
   { width: 1440, height: 900 },
@@ -55,16 +54,16 @@ for (const size of WIDTHS) {
       // Several checks per key and an axe run per screen: more than the default time on a busy machine.
       test.slow()
 
-      test('the list fits, names stay beside tokens and actions, axe-clean', async ({ page }) => {
+      test('the list fits, names stay beside tokens and actions, axe-clean', async ({ page, shot }) => {
         await openApp(page)
         await expect(page.getByText(/of 15 keys/)).toBeVisible({ timeout: 20_000 })
         await expectNoPageScroll(page)
         await expectNamesBesideTokens(page)
         await expectNoAxeViolations(page)
-        if (SHOTS) await page.screenshot({ path: `${SHOTS}/list-${size.width}-${theme}.png`, fullPage: true })
+        await shot(`list-${size.width}-${theme}`, { fullPage: true })
       })
 
-      test('the create stepper and the details fit the screen', async ({ page }) => {
+      test('the create stepper and the details fit the screen', async ({ page, shot }) => {
         await openApp(page)
         await expect(page.getByText(/of 15 keys/)).toBeVisible({ timeout: 20_000 })
         await page.getByRole('button', { name: 'Create key' }).first().click()
@@ -73,7 +72,7 @@ for (const size of WIDTHS) {
         await expectNoPageScroll(page)
         const box = await create.boundingBox()
         expect(box && box.x >= 0 && box.x + box.width <= size.width).toBe(true)
-        if (SHOTS) await page.screenshot({ path: `${SHOTS}/create-${size.width}-${theme}.png` })
+        await shot(`create-${size.width}-${theme}`)
         await page.keyboard.press('Escape')
         await expect(create).toBeHidden()
 
@@ -85,7 +84,7 @@ for (const size of WIDTHS) {
         const detailsBox = await details.boundingBox()
         expect(detailsBox && detailsBox.x >= 0 && detailsBox.x + detailsBox.width <= size.width).toBe(true)
         await expectNoAxeViolations(page, '[role="dialog"]')
-        if (SHOTS) await page.screenshot({ path: `${SHOTS}/details-${size.width}-${theme}.png` })
+        await shot(`details-${size.width}-${theme}`)
       })
     })
   }

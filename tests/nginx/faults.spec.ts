@@ -69,6 +69,7 @@ test.describe('faults through nginx, on a real Netmaker server', () => {
       dialog.getByRole('status').filter({ hasText: 'Creating the key… waiting for the server.' }),
     ).toBeVisible()
     await page.keyboard.press('Enter')
+    // eslint-disable-next-line playwright/no-force-option -- clicking the disabled button must do nothing
     await busy.click({ force: true })
     // One create is waiting at the proxy; the server has not seen it.
     await expect.poll(async () => (await control.state()).heldRequests).toEqual(['POST /api/v1/enrollment-keys'])
@@ -99,6 +100,7 @@ test.describe('faults through nginx, on a real Netmaker server', () => {
     await confirm.getByRole('button', { name: 'Delete key' }).dblclick()
     const deletes = async () => (await control.state()).heldRequests.filter((r) => r.startsWith('DELETE '))
     await expect.poll(deletes).toHaveLength(1)
+    // eslint-disable-next-line playwright/no-force-option -- clicking the disabled (busy) button must do nothing
     await confirm.getByRole('button', { name: /Delet/ }).click({ force: true })
     expect(await deletes()).toHaveLength(1)
     await control.release()

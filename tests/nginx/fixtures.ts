@@ -1,4 +1,5 @@
-import { expect, test as base, type APIRequestContext, type Locator, type Page } from '@playwright/test'
+import { type APIRequestContext, expect, type Locator, type Page, test as base } from '@playwright/test'
+
 import type { FaultProxyState } from './fault-proxy'
 import { readStack, type Stack } from './stack'
 
@@ -17,7 +18,6 @@ type Fixtures = {
  * every page before any of its scripts run. A violation fails the test that raised it.
  */
 export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies by destructuring
   stack: async ({}, provide) => {
     await provide(readStack())
   },

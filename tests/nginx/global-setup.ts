@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
+
 import { startNetmaker } from '../../scripts/netmaker-server.mjs'
 import { startNginx } from '../../scripts/nginx.mjs'
 import { startFaultProxy } from './fault-proxy'
-import { PORTS, STACK_ENV, type Stack } from './stack'
+import { PORTS, type Stack, STACK_ENV } from './stack'
 
 /**
  * The deployment under test, started once for the nginx journeys:

@@ -1,10 +1,11 @@
 import type { Page } from '@playwright/test'
+
 import {
+  createServerKey,
   expect,
   keysTable,
   openCreateAtReview,
   rowOf,
-  createServerKey,
   serverDefaultKey,
   serverKeys,
   signInWithMasterKey,
@@ -126,9 +127,10 @@ test.describe('through nginx, on a real Netmaker server', () => {
       .getByRole('button', { name: 'Regenerate token' })
       .click()
     const result = page.getByRole('dialog', { name: `New token for ${name}` })
-    const newToken = await result.getByRole('textbox', { name: 'Token' }).inputValue()
-    expect(newToken).not.toBe('')
-    expect(newToken).not.toBe(oldToken)
+    const tokenField = result.getByRole('textbox', { name: 'Token' })
+    await expect(tokenField).not.toHaveValue('')
+    await expect(tokenField).not.toHaveValue(oldToken)
+    const newToken = await tokenField.inputValue()
     await result.getByRole('button', { name: 'Done' }).click()
     expect((await serverKeys(request, stack)).find((k) => k.tags[0] === name)?.token).toBe(newToken)
 
@@ -179,6 +181,7 @@ test.describe('through nginx, on a real Netmaker server', () => {
     expect((await serverDefaultKey(request, stack, 'iot-network')).tags[0]).toBe('iot-network')
 
     // Bulk clean-up: once the two keys have expired, one click selects them and one confirm deletes them.
+    // eslint-disable-next-line playwright/no-wait-for-timeout -- the keys expire on the real server's clock
     await page.waitForTimeout(3_500)
     await page.reload()
     await page.getByRole('button', { name: 'Select expired and used-up keys' }).click()
