@@ -1,4 +1,5 @@
 import { memo, useId, type ReactNode } from 'react'
+import { isDeletable } from '@/api/enrollment-keys/rules'
 import { Badge } from '@/components/ui/badge'
 import { cn } from '@/lib/utils'
 import { usageLabel } from '../lib/format'
@@ -59,7 +60,7 @@ export const KeyCard = memo(function KeyCard({
       )}
     >
       <div className="flex items-start gap-3">
-        {selectable && !key.isDefault ? (
+        {selectable && isDeletable(key) ? (
           <input
             type="checkbox"
             className="accent-primary mt-1 block size-4 shrink-0 cursor-pointer rounded"

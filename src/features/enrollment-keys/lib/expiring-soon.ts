@@ -1,4 +1,5 @@
-import { classifyKey, formatTimeUntil, type KeyStatusFacts } from './key-status'
+import { isKeyUsable } from '@/api/enrollment-keys/rules'
+import { formatTimeUntil, type KeyStatusFacts } from './key-status'
 import { formatDateTime } from './format'
 
 /** The windows an administrator can pick for "expiring soon", in days. */
@@ -31,8 +32,7 @@ export function soonWindowLabel(days: number): string {
 }
 
 /**
- * Whether a key that works now stops working within `windowDays`, and why. It follows the server's
- * rule (a key works while it has uses left, or its expiration is in the future, or it is unlimited):
+ * Whether a key that works now (`isKeyUsable`) stops working within `windowDays`, and why:
  * - unlimited keys never stop by themselves;
  * - a key with at most `LOW_USES_LEFT` uses left is running out, unless a later expiration keeps it
  *   working beyond the window anyway;
@@ -42,7 +42,7 @@ export function soonWindowLabel(days: number): string {
  */
 export function stopsSoon(key: KeyStatusFacts, now: Date, windowDays: number): StopsSoon | null {
   if (key.unlimited) return null
-  if (classifyKey(key, now).status !== 'valid') return null
+  if (!isKeyUsable(key, now)) return null
   const nowMs = now.getTime()
   const windowEnd = nowMs + windowDays * DAY_MS
   const expiresMs = key.expiresAt ? key.expiresAt.getTime() : null

@@ -1,3 +1,4 @@
+import { decodeToken } from '@/api/enrollment-keys/rules'
 import type { EnrollmentKey, KeyType } from '@/api/enrollment-keys/schemas'
 
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>()
@@ -63,15 +64,8 @@ export function usageLabel(
  * characters would tell nothing.) Falls back to the token's own last characters if it can't be read.
  */
 export function maskToken(token: string, visible = 4): string {
-  let tail = token.replace(/=+$/, '').slice(-visible)
-  try {
-    const decoded: unknown = JSON.parse(atob(token))
-    if (decoded && typeof decoded === 'object' && 'value' in decoded && typeof decoded.value === 'string') {
-      tail = decoded.value.slice(-visible)
-    }
-  } catch {
-    // not a Netmaker token: keep the fallback
-  }
+  const value = decodeToken(token)?.value
+  const tail = value === undefined ? token.replace(/=+$/, '').slice(-visible) : value.slice(-visible)
   return `${'•'.repeat(8)}${tail}`
 }
 

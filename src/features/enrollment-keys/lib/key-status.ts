@@ -1,9 +1,6 @@
+import { keyStatusOf, type KeyStatus } from '@/api/enrollment-keys/rules'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { formatDateTime } from './format'
-
-export type KeyStatus = 'valid' | 'expired' | 'used-up' | 'invalid'
-
-export const KEY_STATUSES: readonly KeyStatus[] = ['valid', 'expired', 'used-up', 'invalid']
 
 export const KEY_STATUS_LABELS: Record<KeyStatus, string> = {
   valid: 'Valid',
@@ -42,26 +39,18 @@ export function formatTimeUntil(ms: number): string {
 export type KeyStatusSummary = Pick<KeyStatusInfo, 'status' | 'expiryWarning'>
 
 /**
- * The server's rule: a key is usable when it has uses left, or its expiration is set and in the
- * future, or it is unlimited. When it is not usable, say why: used up (limited), expired
- * (time-bound, past) or invalid (no type / nothing that makes it usable). Cheap: no date formatting,
- * so it can run over 10,000 keys; `keyStatus` adds the sentence explaining it.
+ * The key's status (the server's validity rule, `keyStatusOf`) and, for a valid key that stops working
+ * within `EXPIRY_WARNING_MS`, a warning. Cheap: no date formatting, so it can run over 10,000 keys;
+ * `keyStatus` adds the sentence explaining it.
  */
 export function classifyKey(key: KeyStatusFacts, now: Date = new Date()): KeyStatusSummary {
-  const nowMs = now.getTime()
-  const expiresMs = key.expiresAt ? key.expiresAt.getTime() : null
-  if (key.usesRemaining > 0) return { status: 'valid', expiryWarning: null }
-  if (expiresMs !== null && expiresMs > nowMs) {
-    const left = expiresMs - nowMs
-    // An unlimited key keeps working after its expiration, so the date is no reason to worry.
-    const warn = !key.unlimited && left <= EXPIRY_WARNING_MS
-    return { status: 'valid', expiryWarning: warn ? `Expires ${formatTimeUntil(left)}` : null }
+  const status = keyStatusOf(key, now)
+  // Only a key kept usable by its expiration alone stops at that date (an unlimited key keeps working).
+  if (status !== 'valid' || key.usesRemaining > 0 || key.unlimited || key.expiresAt === null) {
+    return { status, expiryWarning: null }
   }
-  if (key.unlimited) return { status: 'valid', expiryWarning: null }
-  if (key.type === 'invalid') return { status: 'invalid', expiryWarning: null }
-  if (key.type === 'limited') return { status: 'used-up', expiryWarning: null }
-  if (expiresMs !== null) return { status: 'expired', expiryWarning: null }
-  return { status: 'invalid', expiryWarning: null }
+  const left = key.expiresAt.getTime() - now.getTime()
+  return { status, expiryWarning: left <= EXPIRY_WARNING_MS ? `Expires ${formatTimeUntil(left)}` : null }
 }
 
 /** Why a key has its status, in a sentence. */
