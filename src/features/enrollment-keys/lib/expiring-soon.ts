@@ -1,6 +1,6 @@
 import { isKeyUsable } from '@/api/enrollment-keys/rules'
+import { countOf, formatDateTime } from '@/lib/format'
 import { formatTimeUntil, type KeyStatusFacts } from './key-status'
-import { formatDateTime } from './format'
 
 /** The windows an administrator can pick for "expiring soon", in days. */
 export const SOON_WINDOWS = [1, 3, 7, 14, 30] as const
@@ -28,7 +28,7 @@ export function parseSoonWindow(value: string | null): SoonWindow | null {
 
 /** "1 day", "7 days". */
 export function soonWindowLabel(days: number): string {
-  return days === 1 ? '1 day' : `${days} days`
+  return countOf(days, 'day')
 }
 
 /**
@@ -51,7 +51,7 @@ export function stopsSoon(key: KeyStatusFacts, now: Date, windowDays: number): S
   if (key.usesRemaining > 0) {
     if (key.usesRemaining > LOW_USES_LEFT || expiryKeepsItWorking) return null
     const n = key.usesRemaining
-    return { cause: 'uses', usesLeft: n, reason: `Only ${n} ${n === 1 ? 'use' : 'uses'} left` }
+    return { cause: 'uses', usesLeft: n, reason: `Only ${countOf(n, 'use')} left` }
   }
   if (expiresMs !== null && expiresMs > nowMs && expiresMs <= windowEnd && key.expiresAt) {
     return {
@@ -65,12 +65,11 @@ export function stopsSoon(key: KeyStatusFacts, now: Date, windowDays: number): S
 
 /** The short mark for a row: "Expires in 2 days", "1 use left". */
 export function stopsSoonMark(soon: StopsSoon, now: Date): string {
-  if (soon.cause === 'uses') return `${soon.usesLeft} ${soon.usesLeft === 1 ? 'use' : 'uses'} left`
+  if (soon.cause === 'uses') return `${countOf(soon.usesLeft, 'use')} left`
   return `Expires ${formatTimeUntil(soon.stopsAt.getTime() - now.getTime())}`
 }
 
 /** "3 keys stop working within 7 days". */
 export function expiringSoonSummary(count: number, windowDays: number): string {
-  const keys = count === 1 ? '1 key stops' : `${new Intl.NumberFormat('en').format(count)} keys stop`
-  return `${keys} working within ${soonWindowLabel(windowDays)}`
+  return `${countOf(count, 'key')} ${count === 1 ? 'stops' : 'stop'} working within ${soonWindowLabel(windowDays)}`
 }

@@ -1,6 +1,6 @@
 import { keyStatusOf, type KeyStatus } from '@/api/enrollment-keys/rules'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
-import { formatDateTime } from './format'
+import { countOf, formatDateTime } from '@/lib/format'
 
 export const KEY_STATUS_LABELS: Record<KeyStatus, string> = {
   valid: 'Valid',
@@ -25,15 +25,11 @@ const DAY = 24 * HOUR
 /** A valid key that stops working within this long gets a warning. */
 export const EXPIRY_WARNING_MS = 7 * DAY
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
-}
-
 /** "in 2 days", "in 5 hours", "in 12 minutes": a rough, readable distance to a future time. */
 export function formatTimeUntil(ms: number): string {
-  if (ms < HOUR) return `in ${plural(Math.max(1, Math.ceil(ms / MINUTE)), 'minute')}`
-  if (ms < DAY) return `in ${plural(Math.round(ms / HOUR), 'hour')}`
-  return `in ${plural(Math.round(ms / DAY), 'day')}`
+  if (ms < HOUR) return `in ${countOf(Math.max(1, Math.ceil(ms / MINUTE)), 'minute')}`
+  if (ms < DAY) return `in ${countOf(Math.round(ms / HOUR), 'hour')}`
+  return `in ${countOf(Math.round(ms / DAY), 'day')}`
 }
 
 export type KeyStatusSummary = Pick<KeyStatusInfo, 'status' | 'expiryWarning'>
@@ -59,7 +55,10 @@ export function keyStatusReason(key: KeyStatusFacts, now: Date = new Date()): st
   const expires = key.expiresAt ? formatDateTime(key.expiresAt) : null
   switch (status) {
     case 'valid':
-      if (key.usesRemaining > 0) return `${plural(key.usesRemaining, 'use')} left: each device that joins uses one.`
+      // The uses stay ungrouped ("1000 uses"), as in the table's usage label.
+      if (key.usesRemaining > 0) {
+        return `${key.usesRemaining} ${key.usesRemaining === 1 ? 'use' : 'uses'} left: each device that joins uses one.`
+      }
       if (expires && key.expiresAt && key.expiresAt.getTime() > now.getTime()) {
         return key.unlimited ? 'Unlimited: any number of devices can join with this key.' : `Valid until ${expires}.`
       }
