@@ -9,8 +9,6 @@ import {
 
 /** The API host the mock's tokens name. */
 export const API_HOST = 'api.netmaker.demo'
-/** The demo server's master key. */
-export const MASTER_KEY = 'demo-master-key'
 /** Who Netmaker says did something when the master key was used. */
 export const MASTER_USER = 'masteradministrator'
 
