@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test as base, type Locator, type Page } from '@playwright/test'
+import { DEMO_MASTER_KEY } from './demo'
 
 export type OpenOptions = {
   /** Mock scenarios, e.g. ['large', 'slow'] (see src/mocks/scenarios.ts). */
@@ -13,14 +14,11 @@ export type OpenOptions = {
 /** Open the demo app on the mock server, signed in unless asked otherwise. */
 export async function openApp(page: Page, { scenario, path = '/keys', signedOut = false }: OpenOptions = {}) {
   if (!signedOut) {
-    await page.addInitScript(() => {
+    await page.addInitScript((token) => {
       if (!sessionStorage.getItem('nm-console.session')) {
-        sessionStorage.setItem(
-          'nm-console.session',
-          JSON.stringify({ token: 'demo-master-key', serverUrl: '', username: 'admin' }),
-        )
+        sessionStorage.setItem('nm-console.session', JSON.stringify({ token, serverUrl: '', username: 'admin' }))
       }
-    })
+    }, DEMO_MASTER_KEY)
   }
   const url = new URL(path, 'http://x')
   if (scenario?.length) url.searchParams.set('scenario', scenario.join(','))

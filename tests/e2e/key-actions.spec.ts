@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
+import { DEMO_AUTHORIZATION } from './demo'
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures'
 
 /** The key list's table and a key's row (by the name button in it). */
@@ -49,16 +50,19 @@ async function openDetails(page: Page, keyName: string): Promise<Locator> {
 
 /** The key's token, straight from the (mock) server's list. */
 async function tokenOf(page: Page, keyName: string): Promise<string> {
-  return page.evaluate(async (name) => {
-    // The flaky scenario fails a request now and then, never twice in a row.
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const response = await fetch('/api/v1/enrollment-keys', { headers: { Authorization: 'Bearer demo-master-key' } })
-      if (!response.ok) continue
-      const keys = (await response.json()) as { tags: string[]; token: string }[]
-      return keys.find((k) => k.tags[0] === name)?.token ?? ''
-    }
-    return ''
-  }, keyName)
+  return page.evaluate(
+    async ({ name, authorization }) => {
+      // The flaky scenario fails a request now and then, never twice in a row.
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const response = await fetch('/api/v1/enrollment-keys', { headers: { Authorization: authorization } })
+        if (!response.ok) continue
+        const keys = (await response.json()) as { tags: string[]; token: string }[]
+        return keys.find((k) => k.tags[0] === name)?.token ?? ''
+      }
+      return ''
+    },
+    { name: keyName, authorization: DEMO_AUTHORIZATION },
+  )
 }
 
 /** Register a host with a token (what `netclient join -t <token>` does): the HTTP status. */

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { Locator, Page } from '@playwright/test'
+import { DEMO_AUTHORIZATION } from './demo'
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures'
 
 const SHOTS = '/tmp/shots-issue-11'
@@ -38,11 +39,14 @@ async function chooseAction(page: Page, keyName: string, action: string) {
 
 /** The key's token, from the (mock) server's list. */
 async function tokenOf(page: Page, keyName: string): Promise<string> {
-  return page.evaluate(async (name) => {
-    const response = await fetch('/api/v1/enrollment-keys', { headers: { Authorization: 'Bearer demo-master-key' } })
-    const keys = (await response.json()) as { tags: string[]; token: string }[]
-    return keys.find((k) => k.tags[0] === name)?.token ?? ''
-  }, keyName)
+  return page.evaluate(
+    async ({ name, authorization }) => {
+      const response = await fetch('/api/v1/enrollment-keys', { headers: { Authorization: authorization } })
+      const keys = (await response.json()) as { tags: string[]; token: string }[]
+      return keys.find((k) => k.tags[0] === name)?.token ?? ''
+    },
+    { name: keyName, authorization: DEMO_AUTHORIZATION },
+  )
 }
 
 /** Click Next until the Review step. */
