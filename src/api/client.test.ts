@@ -4,6 +4,7 @@ import * as z from 'zod/mini'
 import { ApiError, buildUrl, isApiError, request } from '@/api/client'
 import { sessionStore } from '@/lib/session'
 import { server } from '@/mocks/node'
+import { DEMO_MASTER_KEY } from '@/lib/demo'
 
 const networksSchema = z.array(z.object({ netid: z.string(), addressrange: z.string() }))
 
@@ -298,9 +299,9 @@ describe('request(): auth header and server URL', () => {
     signIn('jwt-of-admin')
     const seen = captureAuthorization('/api/networks')
 
-    await request('/api/networks', { token: 'demo-master-key' })
+    await request('/api/networks', { token: DEMO_MASTER_KEY })
 
-    expect(seen[0]?.authorization).toBe('Bearer demo-master-key')
+    expect(seen[0]?.authorization).toBe(`Bearer ${DEMO_MASTER_KEY}`)
   })
 
   it("calls the session's server URL, and never puts the token in the URL", async () => {

@@ -1,15 +1,15 @@
+import { countOf } from '@/lib/format'
 import { isApiError } from './client'
 
 /** "45 seconds", "2 minutes", "1 hour", "1 hour and 30 minutes". */
 export function formatWait(seconds: number): string {
   const s = Math.max(1, Math.round(seconds))
-  const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
-  if (s < 60) return unit(s, 'second')
+  if (s < 60) return countOf(s, 'second')
   const minutes = Math.round(s / 60)
-  if (minutes < 60) return unit(minutes, 'minute')
+  if (minutes < 60) return countOf(minutes, 'minute')
   const hours = Math.floor(minutes / 60)
   const rest = minutes % 60
-  return rest ? `${unit(hours, 'hour')} and ${unit(rest, 'minute')}` : unit(hours, 'hour')
+  return rest ? `${countOf(hours, 'hour')} and ${countOf(rest, 'minute')}` : countOf(hours, 'hour')
 }
 
 export function isRateLimited(error: unknown): boolean {

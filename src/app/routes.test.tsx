@@ -5,6 +5,7 @@ import { createQueryClient } from '@/api/query-client'
 import { server } from '@/mocks/node'
 import { sessionStore } from '@/lib/session'
 import { renderWithProviders } from '@/test/render'
+import { DEMO_MASTER_KEY } from '@/lib/demo'
 import { AppRoutes } from './routes'
 
 const STORAGE_KEY = 'nm-console.session'
@@ -40,7 +41,7 @@ describe('AppRoutes', () => {
   it('says "Master key" for a session opened with the master key', async () => {
     const { location } = renderWithProviders(<AppRoutes />, { path: '/keys', signedIn: false })
     await screen.findByRole('heading', { level: 1, name: 'Sign in' })
-    act(() => sessionStore.signIn({ token: 'demo-master-key', serverUrl: '', username: null }, false))
+    act(() => sessionStore.signIn({ token: DEMO_MASTER_KEY, serverUrl: '', username: null }, false))
     const nav = await screen.findByRole('navigation', { name: 'Main' })
     expect(location.history.at(-1)).toBe('/keys')
     expect(within(nav.closest('header') ?? nav).getByText('Master key')).toBeInTheDocument()
@@ -97,7 +98,7 @@ describe('AppRoutes', () => {
     await user.clear(screen.getByLabelText('Server URL'))
     await user.type(screen.getByLabelText('Server URL'), 'https://nm.example.com')
     await user.click(screen.getByRole('radio', { name: 'Master key' }))
-    await user.type(screen.getByLabelText('Server master key'), 'demo-master-key')
+    await user.type(screen.getByLabelText('Server master key'), DEMO_MASTER_KEY)
     await user.click(screen.getByRole('button', { name: 'Sign in' }))
     await waitFor(() => expect(location.history.at(-1)).toBe('/keys?q=staging'))
   })

@@ -2,6 +2,7 @@ import { useIsFetching, useIsMutating, useQueryClient } from '@tanstack/react-qu
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import { REQUEST_TIMEOUT_MS } from '@/api/client'
 import { connectivity } from '@/lib/connectivity'
+import { formatTime } from '@/lib/format'
 
 /** How long a request may take before the page says the server is slow. */
 export const SLOW_NOTICE_MS = 4000
@@ -51,7 +52,7 @@ export function ConnectionNotices() {
             <strong className="font-semibold">You are offline.</strong> Nothing can be sent to the server: changes fail
             at once and are never sent later by themselves.{' '}
             {lastLoaded > 0
-              ? `The keys shown are the last ones loaded, at ${new Date(lastLoaded).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.`
+              ? `The keys shown are the last ones loaded, at ${formatTime(new Date(lastLoaded))}.`
               : 'Nothing has been loaded yet.'}
           </p>
         ) : slow ? (

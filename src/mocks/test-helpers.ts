@@ -6,7 +6,7 @@ import {
   type LegacyEnrollmentKey,
   type SchemaEnrollmentKey,
 } from '@/api/enrollment-keys/schemas'
-import { MASTER_KEY } from './wire'
+import { DEMO_MASTER_KEY } from '@/lib/demo'
 
 export const API = 'http://localhost'
 
@@ -22,7 +22,7 @@ export type CallOptions = {
 
 /** A fetch against the mock as the app would make it. */
 export function call(method: string, path: string, options: CallOptions = {}): Promise<Response> {
-  const { token = MASTER_KEY } = options
+  const { token = DEMO_MASTER_KEY } = options
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers }
   if (token !== null) headers.Authorization = `Bearer ${token}`
   let body: string | undefined

@@ -9,8 +9,6 @@ import {
 
 /** The API host the mock's tokens name. */
 export const API_HOST = 'api.netmaker.demo'
-/** The demo server's master key. */
-export const MASTER_KEY = 'demo-master-key'
 /** Who Netmaker says did something when the master key was used. */
 export const MASTER_USER = 'masteradministrator'
 
@@ -119,6 +117,7 @@ export function tokenFor(value: string): string {
   return btoa(JSON.stringify({ server: API_HOST, value }))
 }
 
+// The mock's own copy of the server's token decoding (Go's standard base64 only), not the console's decodeToken.
 /** The key value inside a token, or null when the token is not one of ours. */
 export function valueFromToken(token: string): string | null {
   try {
@@ -160,12 +159,17 @@ export function expirationDate(key: Pick<DbKey, 'expiration'>): Date | null {
   return Number.isNaN(date.getTime()) ? null : date
 }
 
+// The mock's own copy of the server's validity rule (the console's is isKeyUsable): it checks the console's.
 /** The server's validity rule: uses left, or a future expiration, or unlimited. */
-export function isUsable(key: DbKey, now: Date = new Date()): boolean {
-  if (key.uses_remaining > 0) return true
-  const expires = expirationDate(key)
+export function usable(uses: number, expires: Date | null, unlimited: boolean, now: Date = new Date()): boolean {
+  if (uses > 0) return true
   if (expires && expires.getTime() > now.getTime()) return true
-  return key.unlimited
+  return unlimited
+}
+
+/** Whether a stored key passes the validity rule. */
+export function isUsable(key: DbKey, now: Date = new Date()): boolean {
+  return usable(key.uses_remaining, expirationDate(key), key.unlimited, now)
 }
 
 /** The key as the list (and every route before v1.7) returns it. */

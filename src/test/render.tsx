@@ -6,6 +6,7 @@ import { Router } from 'wouter'
 import { memoryLocation } from 'wouter/memory-location'
 import { AppProviders } from '@/app/providers'
 import { sessionStore } from '@/lib/session'
+import { DEMO_MASTER_KEY } from '@/lib/demo'
 
 export function createTestQueryClient() {
   return new QueryClient({
@@ -25,7 +26,7 @@ export type RenderWithProvidersOptions = Omit<RenderOptions, 'wrapper'> & {
 export function renderWithProviders(ui: ReactElement, options: RenderWithProvidersOptions = {}) {
   const { path = '/keys', signedIn = true, queryClient = createTestQueryClient(), ...rest } = options
   if (signedIn) {
-    sessionStore.signIn({ token: 'demo-master-key', serverUrl: '', username: 'admin' }, false)
+    sessionStore.signIn({ token: DEMO_MASTER_KEY, serverUrl: '', username: 'admin' }, false)
   } else {
     sessionStore.reset()
   }

@@ -1,9 +1,10 @@
 /** The contract against the mock, in each generation mode (`?scenario=v1.5`, `v1.6`, and the newest). */
 import { afterAll, beforeAll, describe } from 'vitest'
 
+import { DEMO_MASTER_KEY } from '@/lib/demo'
 import { server } from '@/mocks/node'
 import { applyScenarios, type ScenarioName } from '@/mocks/scenarios'
-import { DEMO_USERS, MASTER_KEY } from '@/mocks/wire'
+import { DEMO_USERS } from '@/mocks/wire'
 
 import { defineContract } from './contract'
 import type { Generation, Target } from './target'
@@ -27,7 +28,7 @@ for (const { generation, scenarios } of modes) {
       generation,
       real: false,
       url: 'http://netmaker.mock',
-      masterKey: MASTER_KEY,
+      masterKey: DEMO_MASTER_KEY,
       admin: { username: admin?.username ?? '', password: admin?.password ?? '' },
       readOnly: viewer ? { username: viewer.username, password: viewer.password } : null,
     }

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 
+import { DEMO_AUTHORIZATION, DEMO_MASTER_KEY } from './demo'
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures'
 
 const SESSION_KEY = 'nm-console.session'
@@ -56,12 +57,12 @@ test.describe('signing in and out', () => {
   test('master key, kept across browser restarts when asked', async ({ page }) => {
     await openApp(page, { signedOut: true })
     await page.getByRole('checkbox', { name: 'Keep me signed in' }).check()
-    await signInWithMasterKey(page, 'demo-master-key')
+    await signInWithMasterKey(page, DEMO_MASTER_KEY)
 
     await expect(page.getByRole('heading', { level: 1, name: 'Keys' })).toBeVisible()
     await expect(page.getByRole('banner')).toContainText('Signed in as Master key')
     const stored = await page.evaluate((key) => localStorage.getItem(key), SESSION_KEY)
-    expect(JSON.parse(stored ?? 'null')).toEqual({ token: 'demo-master-key', serverUrl: '', username: null })
+    expect(JSON.parse(stored ?? 'null')).toEqual({ token: DEMO_MASTER_KEY, serverUrl: '', username: null })
   })
 
   test('the demo credentials can be filled in with one click', async ({ page }) => {
@@ -173,15 +174,15 @@ test.describe('the shell', () => {
     await expect(keys.row('staging-ci')).toBeVisible()
 
     // Change the data behind the page's back: delete a key on the mock server.
-    await page.evaluate(async () => {
-      const headers = { Authorization: 'Bearer demo-master-key' }
+    await page.evaluate(async (authorization) => {
+      const headers = { Authorization: authorization }
       const keys = (await (await fetch('/api/v1/enrollment-keys', { headers })).json()) as {
         tags: string[]
         value: string
       }[]
       const key = keys.find((k) => k.tags[0] === 'staging-ci')
       if (key) await fetch(`/api/v1/enrollment-keys/${key.value}`, { method: 'DELETE', headers })
-    })
+    }, DEMO_AUTHORIZATION)
     await page.reload()
     await expect(page.getByRole('heading', { level: 1, name: 'Keys' })).toBeVisible()
     await expect(keys.row('office-laptops')).toBeVisible()

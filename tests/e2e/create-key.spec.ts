@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 
+import { DEMO_AUTHORIZATION } from './demo'
 import { expect, expectNoAxeViolations, expectStep, type KeysTable, openApp, test, toReview } from './fixtures'
 
 /** Open the Keys page (optionally with mock scenarios) and the Create key dialog. */
@@ -303,11 +304,11 @@ test.describe('Create key', () => {
     await toReview(dialog)
 
     // Meanwhile another administrator creates a key with the same name (the dialog's list is now stale).
-    const status = await page.evaluate(async () => {
+    const status = await page.evaluate(async (authorization) => {
       for (let attempt = 0; attempt < 3; attempt++) {
         const response = await fetch('/api/v1/enrollment-keys', {
           method: 'POST',
-          headers: { Authorization: 'Bearer demo-master-key', 'Content-Type': 'application/json' },
+          headers: { Authorization: authorization, 'Content-Type': 'application/json' },
           body: JSON.stringify({
             tags: ['e2e race'],
             networks: ['netmaker'],
@@ -322,7 +323,7 @@ test.describe('Create key', () => {
         if (response.ok) return response.status
       }
       return 0
-    })
+    }, DEMO_AUTHORIZATION)
     expect(status).toBe(200)
 
     await dialog.getByRole('button', { name: 'Create key' }).click()

@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Locator, type Page, test as base } from '@playwright/test'
 
+import { DEMO_AUTHORIZATION, DEMO_MASTER_KEY } from './demo'
+
 export type OpenOptions = {
   /** Mock scenarios, e.g. ['large', 'slow'] (see src/mocks/scenarios.ts). */
   scenario?: string[]
@@ -13,14 +15,11 @@ export type OpenOptions = {
 /** Open the demo app on the mock server, signed in unless asked otherwise. */
 export async function openApp(page: Page, { scenario, path = '/keys', signedOut = false }: OpenOptions = {}) {
   if (!signedOut) {
-    await page.addInitScript(() => {
+    await page.addInitScript((token) => {
       if (!sessionStorage.getItem('nm-console.session')) {
-        sessionStorage.setItem(
-          'nm-console.session',
-          JSON.stringify({ token: 'demo-master-key', serverUrl: '', username: 'admin' }),
-        )
+        sessionStorage.setItem('nm-console.session', JSON.stringify({ token, serverUrl: '', username: 'admin' }))
       }
-    })
+    }, DEMO_MASTER_KEY)
   }
   const url = new URL(path, 'http://x')
   if (scenario?.length) url.searchParams.set('scenario', scenario.join(','))
@@ -148,17 +147,20 @@ function mockServer(page: Page): MockServer {
       return (answer as { released: number }).released
     },
     tokenOf: (name) =>
-      page.evaluate(async (keyName) => {
-        for (let attempt = 0; attempt < 3; attempt++) {
-          const response = await fetch('/api/v1/enrollment-keys', {
-            headers: { Authorization: 'Bearer demo-master-key' },
-          })
-          if (!response.ok) continue
-          const keys = (await response.json()) as { tags: string[]; token: string }[]
-          return keys.find((k) => k.tags[0] === keyName)?.token ?? ''
-        }
-        return ''
-      }, name),
+      page.evaluate(
+        async ({ keyName, authorization }) => {
+          for (let attempt = 0; attempt < 3; attempt++) {
+            const response = await fetch('/api/v1/enrollment-keys', {
+              headers: { Authorization: authorization },
+            })
+            if (!response.ok) continue
+            const keys = (await response.json()) as { tags: string[]; token: string }[]
+            return keys.find((k) => k.tags[0] === keyName)?.token ?? ''
+          }
+          return ''
+        },
+        { keyName: name, authorization: DEMO_AUTHORIZATION },
+      ),
   }
 }
 

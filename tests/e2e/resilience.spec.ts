@@ -1,3 +1,4 @@
+import { DEMO_MASTER_KEY } from './demo'
 import { expect, openApp, test } from './fixtures'
 
 test.describe('resilience', () => {
@@ -41,7 +42,7 @@ test.describe('resilience', () => {
     await expect(first.getByText('Your session has expired. Sign in again.')).toBeVisible()
 
     await first.getByRole('radio', { name: 'Master key' }).check()
-    await first.getByLabel('Server master key', { exact: true }).fill('demo-master-key')
+    await first.getByLabel('Server master key', { exact: true }).fill(DEMO_MASTER_KEY)
     await first.getByRole('button', { name: 'Sign in', exact: true }).click()
     const restored = first.getByRole('dialog', { name: 'Create key' })
     await expect(restored.getByText(/Your session ended while you were creating this key/)).toBeVisible()

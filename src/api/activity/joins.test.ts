@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it } from 'vitest'
 import { sessionStore } from '@/lib/session'
 import { server } from '@/mocks/node'
+import { DEMO_MASTER_KEY } from '@/lib/demo'
 import { enrollmentsFromEvents } from './joins'
 import { ACTIVITY_PER_PAGE, loadEnrollments, MAX_PAGES_PER_LOAD } from './queries'
 import type { ActivityEvent } from './schemas'
@@ -66,7 +67,7 @@ describe('loadEnrollments()', () => {
   afterEach(() => sessionStore.reset())
 
   it('reads pages until it has enough to show, and at most MAX_PAGES_PER_LOAD per load', async () => {
-    sessionStore.signIn({ token: 'demo-master-key', serverUrl: '', username: null }, false)
+    sessionStore.signIn({ token: DEMO_MASTER_KEY, serverUrl: '', username: null }, false)
     const pages: number[] = []
     // An endless log with no join at all: a load must still stop.
     server.use(
@@ -87,7 +88,7 @@ describe('loadEnrollments()', () => {
   })
 
   it('ends at a short page, and takes a null Response as no events', async () => {
-    sessionStore.signIn({ token: 'demo-master-key', serverUrl: '', username: null }, false)
+    sessionStore.signIn({ token: DEMO_MASTER_KEY, serverUrl: '', username: null }, false)
     server.use(http.get('*/api/v1/activity', () => HttpResponse.json({ Code: 200, Message: 'ok', Response: null })))
     expect(await loadEnrollments(KEY, 1)).toEqual({ enrollments: [], nextPage: null, eventsRead: 0 })
   })

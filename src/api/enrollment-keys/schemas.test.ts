@@ -13,6 +13,7 @@ import {
 } from '@/api/enrollment-keys/schemas'
 import { sessionStore } from '@/lib/session'
 import { server } from '@/mocks/node'
+import { DEMO_MASTER_KEY } from '@/lib/demo'
 
 const VALUE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
 const TOKEN = btoa(JSON.stringify({ server: 'api.netmaker.example.com', value: VALUE }))
@@ -207,7 +208,7 @@ describe('updateBodyFor()', () => {
 })
 
 describe('enrollment key requests over the wire', () => {
-  beforeEach(() => sessionStore.signIn({ token: 'demo-master-key', serverUrl: '', username: null }, false))
+  beforeEach(() => sessionStore.signIn({ token: DEMO_MASTER_KEY, serverUrl: '', username: null }, false))
   afterEach(() => sessionStore.reset())
 
   it('lists keys in either shape as domain keys', async () => {

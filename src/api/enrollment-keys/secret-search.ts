@@ -1,13 +1,8 @@
-import { enrollmentTokenSchema, type EnrollmentKey } from './schemas'
+import { decodeToken } from './rules'
+import type { EnrollmentKey } from './schemas'
 
 function decodesToToken(word: string): boolean {
-  if (word.length < 16 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(word)) return false
-  try {
-    const json: unknown = JSON.parse(atob(word.replace(/-/g, '+').replace(/_/g, '/')))
-    return enrollmentTokenSchema.safeParse(json).success
-  } catch {
-    return false
-  }
+  return word.length >= 16 && /^[A-Za-z0-9+/_-]+={0,2}$/.test(word) && decodeToken(word) !== null
 }
 
 /**

@@ -4,6 +4,7 @@ import { createQueryClient } from '@/api/query-client'
 import { capabilitiesOf, serverQueries } from '@/api/server/queries'
 import { sessionStore } from '@/lib/session'
 import { server } from '@/mocks/node'
+import { DEMO_MASTER_KEY } from '@/lib/demo'
 
 afterEach(() => sessionStore.reset())
 
@@ -47,7 +48,7 @@ describe('capabilitiesOf()', () => {
 
 describe('serverQueries.status()', () => {
   it('asks /api/server/status without a token and selects the capabilities', async () => {
-    sessionStore.signIn({ token: 'demo-master-key', serverUrl: '', username: null }, false)
+    sessionStore.signIn({ token: DEMO_MASTER_KEY, serverUrl: '', username: null }, false)
     let authorization: string | null = 'not called'
     server.use(
       http.get('*/api/server/status', ({ request }) => {

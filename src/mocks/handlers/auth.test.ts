@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { loginResponseSchema } from '@/api/auth/schemas'
 import { accessOf } from '@/api/users/queries'
 import { userSchema } from '@/api/users/schemas'
+import { DEMO_MASTER_KEY } from '@/lib/demo'
 import { call, errorOf } from '../test-helpers'
 
 const login = (body: unknown) => call('POST', '/api/users/adm/authenticate', { token: null, body })
@@ -41,7 +42,7 @@ describe('auth', () => {
   it('accepts the issued JWT and the master key', async () => {
     const body = loginResponseSchema.parse(await (await login({ username: 'admin', password: 'netmaker-demo' })).json())
     expect((await call('GET', '/api/networks', { token: body.Response.AuthToken })).status).toBe(200)
-    expect((await call('GET', '/api/networks', { token: 'demo-master-key' })).status).toBe(200)
+    expect((await call('GET', '/api/networks', { token: DEMO_MASTER_KEY })).status).toBe(200)
   })
 
   it('the read-only viewer reads everything; every write answers 403 access denied and changes nothing', async () => {
@@ -126,8 +127,8 @@ describe('auth', () => {
     )
     expect(accessOf(admin)).toEqual({ role: 'Super admin', readOnly: false })
     // The master key reads anyone's; an unknown user is the store's error.
-    expect((await call('GET', '/api/users/viewer', { token: 'demo-master-key' })).status).toBe(200)
-    expect((await call('GET', '/api/users/nobody', { token: 'demo-master-key' })).status).toBe(500)
+    expect((await call('GET', '/api/users/viewer', { token: DEMO_MASTER_KEY })).status).toBe(200)
+    expect((await call('GET', '/api/users/nobody', { token: DEMO_MASTER_KEY })).status).toBe(500)
     expect((await call('GET', '/api/users/viewer', { token: null })).status).toBe(401)
   })
 

@@ -18,6 +18,7 @@ import {
   rfc3339,
   toLegacy,
   toSchemaShape,
+  usable,
   type DbKey,
 } from '../wire'
 import { apiError, decodeStruct, param, readJson, route } from './http'
@@ -104,6 +105,7 @@ function relayProblem(relayId: string, networks: readonly string[]): string | nu
   return null
 }
 
+// The mock's own copy of the server's default takeover (the console's is networksTakenOver), kept apart to check it.
 /** Make `key` its networks' default: every other default key covering any of them stops being one. */
 function makeDefault(key: DbKey, now: string): void {
   key.default = true
@@ -123,11 +125,15 @@ function withoutIntegerType(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).filter(([field]) => field !== 'type'))
 }
 
+// The mock's own copy of the server's name limits (the console's are NAME_MIN and NAME_MAX).
+const NAME_MIN = 3
+const NAME_MAX = 32
+
 /** The validator's own error, wrapped by the server: `field` is `Tags` or `Tags[i]`, `tag` the rule that failed. */
 function validationError(field: string, tag: 'required' | 'min' | 'max'): Response {
   return apiError(
     400,
-    `validation error: name length must be between 3 and 32: Key: 'APIEnrollmentKey.${field}' Error:Field validation for '${field}' failed on the '${tag}' tag`,
+    `validation error: name length must be between ${NAME_MIN} and ${NAME_MAX}: Key: 'APIEnrollmentKey.${field}' Error:Field validation for '${field}' failed on the '${tag}' tag`,
   )
 }
 
@@ -175,13 +181,13 @@ export const enrollmentKeyHandlers = [
       const v15 = isV15()
       const db = getDb()
 
-      // 2. names: `tags` is required (an empty list passes), each 3–32 characters
+      // 2. names: `tags` is required (an empty list passes), each NAME_MIN–NAME_MAX characters
       const tags = body.tags
       if (!tags) return validationError('Tags', 'required')
       for (const [index, tag] of tags.entries()) {
         const length = characterLength(tag)
-        if (length < 3) return validationError(`Tags[${index}]`, 'min')
-        if (length > 32) return validationError(`Tags[${index}]`, 'max')
+        if (length < NAME_MIN) return validationError(`Tags[${index}]`, 'min')
+        if (length > NAME_MAX) return validationError(`Tags[${index}]`, 'max')
       }
 
       // 3. uniqueness: up to v1.6 against key names, from v1.7 against the networks keys use
@@ -210,8 +216,7 @@ export const enrollmentKeyHandlers = [
       const type: WireKeyType = uses > 0 ? 2 : expirationSeconds > 0 ? 1 : unlimited ? 3 : 0
       const expiration = type !== 2 && expirationSeconds > 0 ? new Date(expirationSeconds * 1000) : null
       const now = new Date()
-      const usable = uses > 0 || (expiration !== null && expiration.getTime() > now.getTime()) || unlimited
-      if (!usable) {
+      if (!usable(uses, expiration, unlimited, now)) {
         return notValid({ uses_remaining: 0, expiration: expiration ? rfc3339(expiration) : ZERO_TIME, unlimited })
       }
 

@@ -1,9 +1,10 @@
 import type * as z from 'zod/mini'
 import { delay, http, HttpResponse, type HttpHandler, type PathParams } from 'msw'
+import { DEMO_MASTER_KEY } from '@/lib/demo'
 import { getDb } from '../db'
 import { waitWhileHeld } from '../hold'
 import { FLAKY_ERROR_MESSAGE, flakyFailsAfterSave, flakyShouldFail, hasScenario, SLOW_DELAY_MS } from '../scenarios'
-import { isReadOnlyUser, MASTER_KEY, MASTER_USER } from '../wire'
+import { isReadOnlyUser, MASTER_USER } from '../wire'
 
 /** Netmaker's error body: capitalised keys, status repeated as `Code`. */
 export function apiError(status: number, message: string): Response {
@@ -24,7 +25,7 @@ export function unauthorized(): Response {
 
 /** The user a bearer token belongs to, or null when it is not valid here. */
 export function userForToken(token: string): string | null {
-  if (token === MASTER_KEY) return MASTER_USER
+  if (token === DEMO_MASTER_KEY) return MASTER_USER
   if (!getDb().sessions.includes(token)) return null
   const payload = token.split('.')[1]
   if (!payload) return null

@@ -1,9 +1,10 @@
 import { Button } from '@/components/ui/button'
+import { DEMO_MASTER_KEY } from '@/lib/demo'
 
 export const DEMO_CREDENTIALS = {
   username: 'admin',
   password: 'netmaker-demo',
-  masterKey: 'demo-master-key',
+  masterKey: DEMO_MASTER_KEY,
   /** A read-only account (same password): every change it tries is refused with 403. */
   viewer: 'viewer',
 } as const

@@ -5,6 +5,7 @@ import { AppRoutes } from '@/app/routes'
 import { server } from '@/mocks/node'
 import { sessionStore } from '@/lib/session'
 import { renderWithProviders } from '@/test/render'
+import { DEMO_MASTER_KEY } from '@/lib/demo'
 
 const SERVER = 'https://nm.example.com'
 const STORAGE_KEY = 'nm-console.session'
@@ -41,14 +42,14 @@ describe('LoginPage', () => {
 
     await user.type(await screen.findByLabelText('Server URL'), SERVER)
     await user.click(screen.getByRole('radio', { name: 'Master key' }))
-    await user.type(screen.getByLabelText('Server master key'), 'demo-master-key')
+    await user.type(screen.getByLabelText('Server master key'), DEMO_MASTER_KEY)
     await user.click(screen.getByRole('checkbox', { name: 'Keep me signed in' }))
     await user.click(screen.getByRole('button', { name: 'Sign in' }))
 
     expect(await screen.findByRole('button', { name: 'Sign out' })).toBeInTheDocument()
     expect(screen.getByText('Master key', { selector: 'span' })).toBeInTheDocument()
     expect(location.history.at(-1)).toBe('/keys')
-    expect(storedSession(localStorage)).toEqual({ token: 'demo-master-key', serverUrl: SERVER, username: null })
+    expect(storedSession(localStorage)).toEqual({ token: DEMO_MASTER_KEY, serverUrl: SERVER, username: null })
     expect(storedSession(sessionStorage)).toBeNull()
   })
 

@@ -1,4 +1,5 @@
 import { isApiError } from '@/api/client'
+import { countOf } from '@/lib/format'
 import type { SignInRequest } from './use-sign-in'
 
 /** What to tell the user when signing in failed, in words that point at the fix. */
@@ -42,6 +43,6 @@ function tooManyAttempts(seconds: number | null): string {
   if (seconds === null) {
     return 'Too many sign-in attempts from this address: the server refuses sign-in for a while (an hour unless its AUTH_RATE_LIMIT_LOCKOUT_DURATION says otherwise). Try again later.'
   }
-  const wait = seconds < 90 ? `${seconds} second${seconds === 1 ? '' : 's'}` : `${Math.ceil(seconds / 60)} minutes`
+  const wait = seconds < 90 ? countOf(seconds, 'second') : `${Math.ceil(seconds / 60)} minutes`
   return `Too many sign-in attempts from this address. Wait ${wait}, then try again.`
 }

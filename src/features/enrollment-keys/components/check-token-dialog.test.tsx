@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest'
 import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
 import { sessionStore } from '@/lib/session'
 import { createTestQueryClient, renderWithProviders } from '@/test/render'
+import { DEMO_MASTER_KEY } from '@/lib/demo'
 import { CheckTokenDialog } from './check-token-dialog'
 
 async function renderCheck() {
-  sessionStore.signIn({ token: 'demo-master-key', serverUrl: '', username: 'admin' }, false)
+  sessionStore.signIn({ token: DEMO_MASTER_KEY, serverUrl: '', username: 'admin' }, false)
   const queryClient = createTestQueryClient()
   const keys = await queryClient.fetchQuery(enrollmentKeyQueries.list())
   const opened: string[] = []

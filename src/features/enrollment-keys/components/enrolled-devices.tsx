@@ -8,7 +8,7 @@ import { QueryError } from '@/components/query-error'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { Spinner } from '@/components/ui/spinner'
-import { formatDateTime, formatRelative } from '../lib/format'
+import { formatDateTime, formatRelative } from '@/lib/format'
 import { useServerCapabilities } from '../lib/use-server-capabilities'
 
 export type EnrolledDevicesProps = {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
 import { sessionStore } from '@/lib/session'
 import { createTestQueryClient, renderWithProviders } from '@/test/render'
+import { DEMO_MASTER_KEY } from '@/lib/demo'
 import { sortRows, toRow, type KeyRow } from '../lib/list-view'
 import { ExportKeysDialog } from './export-keys-dialog'
 
@@ -27,7 +28,7 @@ afterEach(() => {
 })
 
 async function renderExport(options: { selected?: string[]; filtered?: boolean } = {}) {
-  sessionStore.signIn({ token: 'demo-master-key', serverUrl: '', username: 'admin' }, false)
+  sessionStore.signIn({ token: DEMO_MASTER_KEY, serverUrl: '', username: 'admin' }, false)
   const queryClient = createTestQueryClient()
   const keys = await queryClient.fetchQuery(enrollmentKeyQueries.list())
   const now = new Date()

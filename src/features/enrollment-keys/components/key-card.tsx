@@ -1,4 +1,5 @@
 import { memo, useId, type ReactNode } from 'react'
+import { isDeletable } from '@/api/enrollment-keys/rules'
 import { Badge } from '@/components/ui/badge'
 import { cn } from '@/lib/utils'
 import { usageLabel } from '../lib/format'
@@ -52,7 +53,7 @@ export const KeyCard = memo(function KeyCard({ row, now, selected, selectable }:
       )}
     >
       <div className="flex items-start gap-3">
-        {selectable && !key.isDefault ? (
+        {selectable && isDeletable(key) ? (
           <KeySelectBox keyItem={key} selected={selected} className="mt-1 shrink-0" />
         ) : null}
         <div className="flex min-w-0 flex-1 flex-wrap items-center gap-x-2 gap-y-1">

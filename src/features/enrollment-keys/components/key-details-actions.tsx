@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import { isDeletable } from '@/api/enrollment-keys/rules'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { Button } from '@/components/ui/button'
 import { canRenew } from '../forms/prefill-from-key'
@@ -31,7 +32,7 @@ export function KeyDetailsActions({ keyItem: key }: KeyDetailsActionsProps) {
   const reasons: { action: KeyAction; text: string }[] = []
   if (!key.isDefault && !caps.setDefault) reasons.push({ action: 'set-default', text: SET_DEFAULT_UNSUPPORTED })
   if (!caps.regenerateToken) reasons.push({ action: 'regenerate', text: REGENERATE_UNSUPPORTED })
-  if (key.isDefault) reasons.push({ action: 'delete', text: defaultKeyNotDeletable(caps.setDefault) })
+  if (!isDeletable(key)) reasons.push({ action: 'delete', text: defaultKeyNotDeletable(caps.setDefault) })
   if (!canRenew(key)) reasons.push({ action: 'renew', text: RENEW_NOT_TIME_BOUND })
   const reasonOf = (action: KeyAction) => reasons.find((r) => r.action === action)
   const reasonId = (action: KeyAction) => `${id}-${action}`
@@ -63,7 +64,7 @@ export function KeyDetailsActions({ keyItem: key }: KeyDetailsActionsProps) {
           Clone
         </Button>
         <Button
-          variant={key.isDefault ? 'outline' : 'destructive'}
+          variant={isDeletable(key) ? 'destructive' : 'outline'}
           size="sm"
           className="sm:ml-auto"
           onClick={() => open('delete', key)}

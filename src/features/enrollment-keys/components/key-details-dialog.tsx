@@ -11,8 +11,9 @@ import {
   DialogHeader,
   DialogTitle,
 } from '@/components/ui/dialog'
+import { formatDateTime, formatRelative } from '@/lib/format'
 import { showInvisibleCharacters } from '@/lib/visible-text'
-import { formatDateTime, formatRelative, maskToken, typeLabel, usageLabel } from '../lib/format'
+import { maskToken, typeLabel, usageLabel } from '../lib/format'
 import { stopsSoon } from '../lib/expiring-soon'
 import { keyStatus } from '../lib/key-status'
 import { useKeysViewParams } from '../lib/use-keys-view-params'

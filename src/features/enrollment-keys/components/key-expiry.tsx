@@ -1,5 +1,5 @@
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
-import { formatDateTime, formatRelative } from '../lib/format'
+import { formatDateTime, formatRelative } from '@/lib/format'
 
 export type KeyExpiryProps = { keyItem: EnrollmentKey; now: Date }
 

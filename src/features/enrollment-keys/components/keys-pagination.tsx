@@ -2,6 +2,7 @@ import { nativeSelectClass } from '@/components/ui/native-select'
 import { useId, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { Icon } from '@/components/ui/icon'
+import { formatCount } from '@/lib/format'
 import { rangeLabel } from '../lib/format'
 import { PAGE_SIZES, type PageSize } from '../lib/list-view'
 
@@ -141,7 +142,7 @@ function PageJump({ page, pageCount, onPageChange }: PageJumpProps) {
         }}
         onBlur={go}
       />
-      <span id={`${id}-of`}>of {pageCount.toLocaleString('en')}</span>
+      <span id={`${id}-of`}>of {formatCount(pageCount)}</span>
     </span>
   )
 }

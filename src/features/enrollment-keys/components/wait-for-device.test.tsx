@@ -4,10 +4,11 @@ import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { sessionStore } from '@/lib/session'
 import { createTestQueryClient, renderWithProviders } from '@/test/render'
+import { DEMO_MASTER_KEY } from '@/lib/demo'
 import { WaitForDevice } from './wait-for-device'
 
 async function loadKey(name: string) {
-  sessionStore.signIn({ token: 'demo-master-key', serverUrl: '', username: 'admin' }, false)
+  sessionStore.signIn({ token: DEMO_MASTER_KEY, serverUrl: '', username: 'admin' }, false)
   const queryClient = createTestQueryClient()
   const keys = await queryClient.fetchQuery(enrollmentKeyQueries.list())
   const key = keys.find((k) => k.name === name)

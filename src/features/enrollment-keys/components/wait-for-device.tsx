@@ -1,15 +1,16 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
 import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
+import { decodeToken } from '@/api/enrollment-keys/rules'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { Spinner } from '@/components/ui/spinner'
 import { env } from '@/lib/env'
-import { formatDateTime, usageLabel } from '../lib/format'
+import { formatDateTime } from '@/lib/format'
+import { usageLabel } from '../lib/format'
 import { keyStatus } from '../lib/key-status'
-import { tokenServer } from '../lib/token-server'
 import { useWaitForDevice, WAIT_LIMIT_MS, type JoinedDevice, type WaitOptions } from '../lib/use-wait-for-device'
 import { SimulateDeviceJoin } from './simulate-device-join'
 
@@ -44,7 +45,7 @@ function DeviceCard({ device }: { device: JoinedDevice }) {
 
 /** What usually keeps a device from showing up, with this key's own facts filled in. */
 function Troubleshooting({ keyItem }: { keyItem: EnrollmentKey }) {
-  const server = tokenServer(keyItem.token)
+  const server = decodeToken(keyItem.token)?.server
   const status = keyStatus(keyItem, new Date())
   return (
     <ul className="text-foreground list-disc space-y-1.5 pl-5 text-sm">

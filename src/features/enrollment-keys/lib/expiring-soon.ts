@@ -1,5 +1,6 @@
-import { classifyKey, formatTimeUntil, type KeyStatusFacts } from './key-status'
-import { formatDateTime } from './format'
+import { isKeyUsable } from '@/api/enrollment-keys/rules'
+import { countOf, formatDateTime } from '@/lib/format'
+import { formatTimeUntil, type KeyStatusFacts } from './key-status'
 
 /** The windows an administrator can pick for "expiring soon", in days. */
 export const SOON_WINDOWS = [1, 3, 7, 14, 30] as const
@@ -27,12 +28,11 @@ export function parseSoonWindow(value: string | null): SoonWindow | null {
 
 /** "1 day", "7 days". */
 export function soonWindowLabel(days: number): string {
-  return days === 1 ? '1 day' : `${days} days`
+  return countOf(days, 'day')
 }
 
 /**
- * Whether a key that works now stops working within `windowDays`, and why. It follows the server's
- * rule (a key works while it has uses left, or its expiration is in the future, or it is unlimited):
+ * Whether a key that works now (`isKeyUsable`) stops working within `windowDays`, and why:
  * - unlimited keys never stop by themselves;
  * - a key with at most `LOW_USES_LEFT` uses left is running out, unless a later expiration keeps it
  *   working beyond the window anyway;
@@ -42,7 +42,7 @@ export function soonWindowLabel(days: number): string {
  */
 export function stopsSoon(key: KeyStatusFacts, now: Date, windowDays: number): StopsSoon | null {
   if (key.unlimited) return null
-  if (classifyKey(key, now).status !== 'valid') return null
+  if (!isKeyUsable(key, now)) return null
   const nowMs = now.getTime()
   const windowEnd = nowMs + windowDays * DAY_MS
   const expiresMs = key.expiresAt ? key.expiresAt.getTime() : null
@@ -51,7 +51,7 @@ export function stopsSoon(key: KeyStatusFacts, now: Date, windowDays: number): S
   if (key.usesRemaining > 0) {
     if (key.usesRemaining > LOW_USES_LEFT || expiryKeepsItWorking) return null
     const n = key.usesRemaining
-    return { cause: 'uses', usesLeft: n, reason: `Only ${n} ${n === 1 ? 'use' : 'uses'} left` }
+    return { cause: 'uses', usesLeft: n, reason: `Only ${countOf(n, 'use')} left` }
   }
   if (expiresMs !== null && expiresMs > nowMs && expiresMs <= windowEnd && key.expiresAt) {
     return {
@@ -65,12 +65,11 @@ export function stopsSoon(key: KeyStatusFacts, now: Date, windowDays: number): S
 
 /** The short mark for a row: "Expires in 2 days", "1 use left". */
 export function stopsSoonMark(soon: StopsSoon, now: Date): string {
-  if (soon.cause === 'uses') return `${soon.usesLeft} ${soon.usesLeft === 1 ? 'use' : 'uses'} left`
+  if (soon.cause === 'uses') return `${countOf(soon.usesLeft, 'use')} left`
   return `Expires ${formatTimeUntil(soon.stopsAt.getTime() - now.getTime())}`
 }
 
 /** "3 keys stop working within 7 days". */
 export function expiringSoonSummary(count: number, windowDays: number): string {
-  const keys = count === 1 ? '1 key stops' : `${new Intl.NumberFormat('en').format(count)} keys stop`
-  return `${keys} working within ${soonWindowLabel(windowDays)}`
+  return `${countOf(count, 'key')} ${count === 1 ? 'stops' : 'stop'} working within ${soonWindowLabel(windowDays)}`
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDateTime, formatRelative, keyCount, maskToken, rangeLabel, usageLabel } from './format'
+import { keyCount, maskToken, rangeLabel, usageLabel } from './format'
 
 describe('usageLabel', () => {
   const base = { usesRemaining: 0, expiresAt: null, unlimited: false }
@@ -23,21 +23,6 @@ describe('usageLabel', () => {
 
   it('says No type for a type-0 key with nothing set', () => {
     expect(usageLabel({ ...base, type: 'invalid' })).toBe('No type')
-  })
-})
-
-describe('formatDateTime', () => {
-  it('formats day, short month, year and 24h time in en-GB', () => {
-    expect(formatDateTime(new Date('2026-01-03T09:05:00Z'), 'en-GB', 'UTC')).toBe('3 Jan 2026, 09:05')
-  })
-})
-
-describe('formatRelative', () => {
-  const now = new Date('2026-06-01T12:00:00Z')
-  it('says in N days / N days ago', () => {
-    expect(formatRelative(new Date('2026-06-03T12:00:00Z'), now, 'en')).toBe('in 2 days')
-    expect(formatRelative(new Date('2026-05-31T12:00:00Z'), now, 'en')).toBe('yesterday')
-    expect(formatRelative(new Date('2026-08-30T12:00:00Z'), now, 'en')).toBe('in 3 months')
   })
 })
 

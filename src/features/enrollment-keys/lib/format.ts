@@ -1,28 +1,6 @@
+import { decodeToken } from '@/api/enrollment-keys/rules'
 import type { EnrollmentKey, KeyType } from '@/api/enrollment-keys/schemas'
-
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>()
-
-function dateTimeFormat(locale?: string, timeZone?: string): Intl.DateTimeFormat {
-  const cacheKey = `${locale ?? ''}|${timeZone ?? ''}`
-  let format = dateTimeFormats.get(cacheKey)
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone,
-    })
-    dateTimeFormats.set(cacheKey, format)
-  }
-  return format
-}
-
-/** "12 Dec 2026, 14:00" in the user's locale and time zone (or the given ones). */
-export function formatDateTime(date: Date, locale?: string, timeZone?: string): string {
-  return dateTimeFormat(locale, timeZone).format(date)
-}
+import { countOf, formatCount, formatDateTime } from '@/lib/format'
 
 export const KEY_TYPE_LABELS: Record<KeyType, string> = {
   unlimited: 'Unlimited',
@@ -63,53 +41,18 @@ export function usageLabel(
  * characters would tell nothing.) Falls back to the token's own last characters if it can't be read.
  */
 export function maskToken(token: string, visible = 4): string {
-  let tail = token.replace(/=+$/, '').slice(-visible)
-  try {
-    const decoded: unknown = JSON.parse(atob(token))
-    if (decoded && typeof decoded === 'object' && 'value' in decoded && typeof decoded.value === 'string') {
-      tail = decoded.value.slice(-visible)
-    }
-  } catch {
-    // not a Netmaker token: keep the fallback
-  }
+  const value = decodeToken(token)?.value
+  const tail = value === undefined ? token.replace(/=+$/, '').slice(-visible) : value.slice(-visible)
   return `${'•'.repeat(8)}${tail}`
 }
 
 /** "1–25 of 312 keys" */
 export function rangeLabel(from: number, to: number, total: number): string {
-  const n = new Intl.NumberFormat('en')
   if (total === 0) return '0 keys'
-  return `${n.format(from)}–${n.format(to)} of ${n.format(total)} ${total === 1 ? 'key' : 'keys'}`
+  return `${formatCount(from)}–${formatCount(to)} of ${countOf(total, 'key')}`
 }
-
-const relativeFormats = new Map<string, Intl.RelativeTimeFormat>()
-
-/** "in 3 days", "2 months ago": the distance from now to a date, in the user's locale. */
-export function formatRelative(date: Date, now: Date = new Date(), locale?: string): string {
-  const cacheKey = locale ?? ''
-  let format = relativeFormats.get(cacheKey)
-  if (!format) {
-    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
-    relativeFormats.set(cacheKey, format)
-  }
-  const seconds = (date.getTime() - now.getTime()) / 1000
-  const abs = Math.abs(seconds)
-  const units: [Intl.RelativeTimeFormatUnit, number][] = [
-    ['year', 365 * 86400],
-    ['month', 30 * 86400],
-    ['day', 86400],
-    ['hour', 3600],
-    ['minute', 60],
-  ]
-  for (const [unit, size] of units) {
-    if (abs >= size) return format.format(Math.round(seconds / size), unit)
-  }
-  return format.format(Math.round(seconds / 60), 'minute')
-}
-
-const countFormat = new Intl.NumberFormat('en')
 
 /** "1 key", "1,990 keys". */
 export function keyCount(n: number): string {
-  return `${countFormat.format(n)} ${n === 1 ? 'key' : 'keys'}`
+  return countOf(n, 'key')
 }

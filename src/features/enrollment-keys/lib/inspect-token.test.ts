@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { makeKey } from '@/test/factories'
-import { decodeToken, extractToken, matchToken, ownTokenServer, readToken } from './inspect-token'
+import { extractToken, matchToken, ownTokenServer, readToken } from './inspect-token'
 
 const SERVER = 'api.netmaker.example.com'
 const VALUE = 'K4ZJ3T5QW2X7N6MB2HQYRVLD3UFPSA7E'
@@ -26,25 +26,6 @@ describe('extractToken', () => {
   it('finds nothing in text without a token', () => {
     expect(extractToken('netclient join')).toBeNull()
     expect(extractToken('')).toBeNull()
-  })
-})
-
-describe('decodeToken', () => {
-  it('decodes standard base64 of {server, value}', () => {
-    expect(decodeToken(TOKEN)).toEqual({ server: SERVER, value: VALUE })
-  })
-
-  it('accepts URL-safe base64 and missing padding', () => {
-    const urlSafe = TOKEN.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
-    expect(decodeToken(urlSafe)).toEqual({ server: SERVER, value: VALUE })
-  })
-
-  it('refuses what is not base64 JSON of the token shape', () => {
-    expect(decodeToken('not a token at all!')).toBeNull()
-    expect(decodeToken(btoa('{"server":"x"}'))).toBeNull()
-    expect(decodeToken(btoa('{"server":"x","value":""}'))).toBeNull()
-    expect(decodeToken(btoa('hello world, this is text'))).toBeNull()
-    expect(decodeToken(btoa('{"server":1,"value":2}'))).toBeNull()
   })
 })
 

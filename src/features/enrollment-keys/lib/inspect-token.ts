@@ -1,7 +1,5 @@
-import { enrollmentTokenSchema, type EnrollmentKey } from '@/api/enrollment-keys/schemas'
-
-/** What a token carries: the server netclient will contact, and the key's value. */
-export type DecodedToken = { server: string; value: string }
+import { decodeToken, type DecodedToken } from '@/api/enrollment-keys/rules'
+import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 
 export type TokenReading =
   { kind: 'empty' } | { kind: 'malformed'; message: string } | { kind: 'decoded'; token: string; decoded: DecodedToken }
@@ -23,34 +21,6 @@ export function extractToken(text: string): string | null {
   const runs = trimmed.match(BASE64_RUN)
   if (!runs) return null
   return runs.reduce((longest, run) => (run.length > longest.length ? run : longest))
-}
-
-function base64ToText(token: string): string | null {
-  let b64 = token.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '')
-  if (b64.length % 4 === 1) return null
-  b64 += '='.repeat((4 - (b64.length % 4)) % 4)
-  try {
-    const binary = atob(b64)
-    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0))
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return null
-  }
-}
-
-/** Decode a token the way netclient does: base64 of `{"server": …, "value": …}`. */
-export function decodeToken(token: string): DecodedToken | null {
-  const text = base64ToText(token)
-  if (text === null) return null
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch {
-    return null
-  }
-  const parsed = enrollmentTokenSchema.safeParse(json)
-  if (!parsed.success || !parsed.data.value || !parsed.data.server) return null
-  return parsed.data
 }
 
 /** Read what was pasted: empty, not a token (and why), or the decoded token. */

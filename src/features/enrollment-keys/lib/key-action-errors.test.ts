@@ -3,7 +3,6 @@ import {
   ACCESS_DENIED,
   actionErrorMessage,
   defaultKeyNotDeletable,
-  formatList,
   REGENERATE_UNSUPPORTED,
   regenerateErrorMessage,
 } from './key-action-errors'
@@ -40,13 +39,5 @@ describe('defaultKeyNotDeletable', () => {
     expect(defaultKeyNotDeletable(true)).toBe("Default keys can't be deleted. Make another key the default first.")
     expect(defaultKeyNotDeletable(false)).not.toMatch(/make another key the default first/i)
     expect(defaultKeyNotDeletable(false)).toMatch(/deleted with the network/)
-  })
-})
-
-describe('formatList', () => {
-  it('joins names the way a sentence does', () => {
-    expect(formatList(['a'])).toBe('a')
-    expect(formatList(['a', 'b'])).toBe('a and b')
-    expect(formatList(['a', 'b', 'c'])).toBe('a, b and c')
   })
 })

@@ -35,7 +35,5 @@ export function regenerateErrorMessage(error: unknown): string {
   return actionErrorMessage(error)
 }
 
-/** "a", "a and b", "a, b and c" */
-export function formatList(items: readonly string[]): string {
-  return new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }).format(items)
-}
+/** Kept for set-default-dialog.tsx until it imports `formatList` from `@/lib/format` itself. */
+export { formatList } from '@/lib/format'

@@ -1,9 +1,6 @@
+import { keyStatusOf, type KeyStatus } from '@/api/enrollment-keys/rules'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
-import { formatDateTime } from './format'
-
-export type KeyStatus = 'valid' | 'expired' | 'used-up' | 'invalid'
-
-export const KEY_STATUSES: readonly KeyStatus[] = ['valid', 'expired', 'used-up', 'invalid']
+import { countOf, formatDateTime } from '@/lib/format'
 
 export const KEY_STATUS_LABELS: Record<KeyStatus, string> = {
   valid: 'Valid',
@@ -28,40 +25,28 @@ const DAY = 24 * HOUR
 /** A valid key that stops working within this long gets a warning. */
 export const EXPIRY_WARNING_MS = 7 * DAY
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
-}
-
 /** "in 2 days", "in 5 hours", "in 12 minutes": a rough, readable distance to a future time. */
 export function formatTimeUntil(ms: number): string {
-  if (ms < HOUR) return `in ${plural(Math.max(1, Math.ceil(ms / MINUTE)), 'minute')}`
-  if (ms < DAY) return `in ${plural(Math.round(ms / HOUR), 'hour')}`
-  return `in ${plural(Math.round(ms / DAY), 'day')}`
+  if (ms < HOUR) return `in ${countOf(Math.max(1, Math.ceil(ms / MINUTE)), 'minute')}`
+  if (ms < DAY) return `in ${countOf(Math.round(ms / HOUR), 'hour')}`
+  return `in ${countOf(Math.round(ms / DAY), 'day')}`
 }
 
 export type KeyStatusSummary = Pick<KeyStatusInfo, 'status' | 'expiryWarning'>
 
 /**
- * The server's rule: a key is usable when it has uses left, or its expiration is set and in the
- * future, or it is unlimited. When it is not usable, say why: used up (limited), expired
- * (time-bound, past) or invalid (no type / nothing that makes it usable). Cheap: no date formatting,
- * so it can run over 10,000 keys; `keyStatus` adds the sentence explaining it.
+ * The key's status (the server's validity rule, `keyStatusOf`) and, for a valid key that stops working
+ * within `EXPIRY_WARNING_MS`, a warning. Cheap: no date formatting, so it can run over 10,000 keys;
+ * `keyStatus` adds the sentence explaining it.
  */
 export function classifyKey(key: KeyStatusFacts, now: Date = new Date()): KeyStatusSummary {
-  const nowMs = now.getTime()
-  const expiresMs = key.expiresAt ? key.expiresAt.getTime() : null
-  if (key.usesRemaining > 0) return { status: 'valid', expiryWarning: null }
-  if (expiresMs !== null && expiresMs > nowMs) {
-    const left = expiresMs - nowMs
-    // An unlimited key keeps working after its expiration, so the date is no reason to worry.
-    const warn = !key.unlimited && left <= EXPIRY_WARNING_MS
-    return { status: 'valid', expiryWarning: warn ? `Expires ${formatTimeUntil(left)}` : null }
+  const status = keyStatusOf(key, now)
+  // Only a key kept usable by its expiration alone stops at that date (an unlimited key keeps working).
+  if (status !== 'valid' || key.usesRemaining > 0 || key.unlimited || key.expiresAt === null) {
+    return { status, expiryWarning: null }
   }
-  if (key.unlimited) return { status: 'valid', expiryWarning: null }
-  if (key.type === 'invalid') return { status: 'invalid', expiryWarning: null }
-  if (key.type === 'limited') return { status: 'used-up', expiryWarning: null }
-  if (expiresMs !== null) return { status: 'expired', expiryWarning: null }
-  return { status: 'invalid', expiryWarning: null }
+  const left = key.expiresAt.getTime() - now.getTime()
+  return { status, expiryWarning: left <= EXPIRY_WARNING_MS ? `Expires ${formatTimeUntil(left)}` : null }
 }
 
 /** Why a key has its status, in a sentence. */
@@ -70,7 +55,10 @@ export function keyStatusReason(key: KeyStatusFacts, now: Date = new Date()): st
   const expires = key.expiresAt ? formatDateTime(key.expiresAt) : null
   switch (status) {
     case 'valid':
-      if (key.usesRemaining > 0) return `${plural(key.usesRemaining, 'use')} left: each device that joins uses one.`
+      // The uses stay ungrouped ("1000 uses"), as in the table's usage label.
+      if (key.usesRemaining > 0) {
+        return `${key.usesRemaining} ${key.usesRemaining === 1 ? 'use' : 'uses'} left: each device that joins uses one.`
+      }
       if (expires && key.expiresAt && key.expiresAt.getTime() > now.getTime()) {
         return key.unlimited ? 'Unlimited: any number of devices can join with this key.' : `Valid until ${expires}.`
       }

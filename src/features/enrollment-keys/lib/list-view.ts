@@ -1,3 +1,4 @@
+import { KEY_STATUSES, type KeyStatus } from '@/api/enrollment-keys/rules'
 import { KEY_TYPES, type EnrollmentKey, type KeyType } from '@/api/enrollment-keys/schemas'
 import {
   DEFAULT_SOON_WINDOW,
@@ -7,7 +8,7 @@ import {
   type SoonWindow,
   type StopsSoon,
 } from './expiring-soon'
-import { classifyKey, KEY_STATUS_LABELS, KEY_STATUSES, type KeyStatus, type KeyStatusSummary } from './key-status'
+import { classifyKey, KEY_STATUS_LABELS, type KeyStatusSummary } from './key-status'
 import type { Gateway } from './use-gateways'
 import { tagNameFromId } from './use-tags'
 

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { isDeletable } from '@/api/enrollment-keys/rules'
 import { useKeysPageActions } from '../state/keys-page-context'
 import type { KeyRow } from './list-view'
 
@@ -8,7 +9,7 @@ import type { KeyRow } from './list-view'
  * Returns the box's ref, its state and what a change of it does (selects or clears the page).
  */
 export function usePageSelectAll(rows: readonly KeyRow[], selectedIds: ReadonlySet<string>) {
-  const selectable = rows.filter((r) => !r.key.isDefault)
+  const selectable = rows.filter((r) => isDeletable(r.key))
   const selectedOnPage = selectable.filter((r) => selectedIds.has(r.key.id)).length
   const checked = selectable.length > 0 && selectedOnPage === selectable.length
   const someSelected = selectedOnPage > 0 && !checked
