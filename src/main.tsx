@@ -1,9 +1,11 @@
+import './index.css'
+
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+
 import { App } from '@/app/app'
-import { listenForPreloadErrors } from '@/lib/preload-error'
 import { applyCspNonce } from '@/lib/csp-nonce'
-import './index.css'
+import { listenForPreloadErrors } from '@/lib/preload-error'
 
 // A chunk that fails after a redeploy reloads the page once (then the error boundaries explain).
 listenForPreloadErrors()

@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { isApiError, parseRetryAfter, request, type ApiError } from '@/api/client'
+
+import { type ApiError, isApiError, parseRetryAfter, request } from '@/api/client'
 import { rateLimitMessage } from '@/api/rate-limit'
 import { sessionStore } from '@/lib/session'
 import { server } from '@/mocks/node'

@@ -1,10 +1,11 @@
 import { delay, http, HttpResponse } from 'msw'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
+
 import { ApiError, buildUrl, isApiError, request } from '@/api/client'
+import { DEMO_MASTER_KEY } from '@/lib/demo'
 import { sessionStore } from '@/lib/session'
 import { server } from '@/mocks/node'
-import { DEMO_MASTER_KEY } from '@/lib/demo'
 
 const networksSchema = z.array(z.object({ netid: z.string(), addressrange: z.string() }))
 

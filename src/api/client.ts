@@ -1,7 +1,9 @@
 import * as z from 'zod/mini'
+
 import { connectivity } from '@/lib/connectivity'
 import { sessionStore } from '@/lib/session'
-import { readableServerText, rawDetails } from './server-text'
+
+import { rawDetails, readableServerText } from './server-text'
 
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response' | 'aborted' | 'offline'
 

@@ -1,6 +1,8 @@
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
+
 import { server } from '@/mocks/node'
+
 import { listEnrollmentKeys } from './enrollment-keys/requests'
 import { enrollmentKeyListSchema } from './enrollment-keys/schemas'
 

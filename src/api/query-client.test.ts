@@ -1,6 +1,7 @@
 import { type QueryClient } from '@tanstack/react-query'
 import { http, HttpResponse } from 'msw'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
 import { ApiError } from '@/api/client'
 import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
 import { createQueryClient, shouldRetry } from '@/api/query-client'

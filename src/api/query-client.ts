@@ -1,6 +1,8 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
-import { isApiError } from './client'
+
 import { sessionStore } from '@/lib/session'
+
+import { isApiError } from './client'
 
 /**
  * Retry only what may succeed on a second try: a failed connection, or a 5xx. Never a 4xx; never a

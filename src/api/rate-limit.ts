@@ -1,4 +1,5 @@
 import { countOf } from '@/lib/format'
+
 import { isApiError } from './client'
 
 /** "45 seconds", "2 minutes", "1 hour", "1 hour and 30 minutes". */
@@ -10,10 +11,6 @@ export function formatWait(seconds: number): string {
   const hours = Math.floor(minutes / 60)
   const rest = minutes % 60
   return rest ? `${countOf(hours, 'hour')} and ${countOf(rest, 'minute')}` : countOf(hours, 'hour')
-}
-
-export function isRateLimited(error: unknown): boolean {
-  return isApiError(error) && error.status === 429
 }
 
 /**

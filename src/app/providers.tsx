@@ -1,9 +1,10 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { useState, type ReactNode } from 'react'
-import { ConnectionNotices } from '@/components/connection-notices'
-import { Toaster } from '@/components/toaster'
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { type ReactNode, useState } from 'react'
+
 import { createQueryClient } from '@/api/query-client'
+import { ConnectionNotices } from '@/components/connection-notices'
 import { ThemeProvider } from '@/components/theme-provider'
+import { Toaster } from '@/components/toaster'
 
 export type AppProvidersProps = { children: ReactNode; queryClient?: QueryClient }
 

@@ -1,11 +1,13 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
+
 import { createQueryClient } from '@/api/query-client'
-import { server } from '@/mocks/node'
-import { sessionStore } from '@/lib/session'
-import { renderWithProviders } from '@/test/render'
 import { DEMO_MASTER_KEY } from '@/lib/demo'
+import { sessionStore } from '@/lib/session'
+import { server } from '@/mocks/node'
+import { renderWithProviders } from '@/test/render'
+
 import { AppRoutes } from './routes'
 
 const STORAGE_KEY = 'nm-console.session'
@@ -42,9 +44,10 @@ describe('AppRoutes', () => {
     const { location } = renderWithProviders(<AppRoutes />, { path: '/keys', signedIn: false })
     await screen.findByRole('heading', { level: 1, name: 'Sign in' })
     act(() => sessionStore.signIn({ token: DEMO_MASTER_KEY, serverUrl: '', username: null }, false))
-    const nav = await screen.findByRole('navigation', { name: 'Main' })
+    await screen.findByRole('navigation', { name: 'Main' })
     expect(location.history.at(-1)).toBe('/keys')
-    expect(within(nav.closest('header') ?? nav).getByText('Master key')).toBeInTheDocument()
+    const header = screen.getAllByRole('banner').find((b) => within(b).queryByRole('navigation', { name: 'Main' }))
+    expect(within(header ?? document.body).getByText('Master key')).toBeInTheDocument()
   })
 
   it('switches the theme from the header', async () => {

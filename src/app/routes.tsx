@@ -1,4 +1,5 @@
 import { Redirect, Route, Switch, useLocation, useSearch } from 'wouter'
+
 import { AppShell } from '@/components/app-shell'
 import { DocumentTitle } from '@/components/document-title'
 import { LazyBoundary } from '@/components/load-error'
@@ -7,6 +8,7 @@ import { KeysPage } from '@/features/enrollment-keys/components/keys-page'
 import { useExpiringSoonCount } from '@/features/enrollment-keys/lib/use-expiring-soon-count'
 import { lazyWithRetry } from '@/lib/lazy-with-retry'
 import { useSession } from '@/lib/use-session'
+
 import { HOME, nextPath } from './next-path'
 import { PageLoading } from './page-loading'
 

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { Link } from 'wouter'
+
 import { AppLogo } from '@/components/app-logo'
 import { MainNav, type MainNavProps } from '@/components/main-nav'
 import { ProductWordmark } from '@/components/product-wordmark'

@@ -1,4 +1,5 @@
 import { Fragment, type ReactNode } from 'react'
+
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
 import {
   AlertDialog,

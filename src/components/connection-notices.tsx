@@ -1,5 +1,6 @@
 import { useIsFetching, useIsMutating, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState, useSyncExternalStore } from 'react'
+
 import { REQUEST_TIMEOUT_MS } from '@/api/client'
 import { connectivity } from '@/lib/connectivity'
 import { formatTime } from '@/lib/format'

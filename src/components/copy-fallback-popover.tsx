@@ -1,4 +1,5 @@
 import type { RefObject } from 'react'
+
 import { Popover, PopoverAnchor, PopoverContent } from '@/components/ui/popover'
 
 export type CopyFallbackPopoverProps = {

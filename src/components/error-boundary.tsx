@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
+
 import { resetFailedLazyComponents } from '@/lib/lazy-with-retry'
 
 export type ErrorBoundaryProps = {

@@ -1,4 +1,5 @@
-import { useId, type ReactNode } from 'react'
+import { type ReactNode, useId } from 'react'
+
 import { cn } from '@/lib/utils'
 
 export type HintProps = {

@@ -1,7 +1,9 @@
-import { Suspense, useId, type ReactNode } from 'react'
+import { type ReactNode, Suspense, useId } from 'react'
+
 import { Button } from '@/components/ui/button'
 import { isChunkLoadError } from '@/lib/lazy-with-retry'
 import { cn } from '@/lib/utils'
+
 import { ErrorBoundary } from './error-boundary'
 
 function explain(error: unknown): { title: string; text: string } {

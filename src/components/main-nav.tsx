@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+
 import { NavLink } from '@/components/nav-link'
 import { Icon } from '@/components/ui/icon'
 import { cn } from '@/lib/utils'

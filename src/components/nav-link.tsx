@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { Link, useRoute } from 'wouter'
+
 import { cn } from '@/lib/utils'
 
 export type NavLinkProps = {

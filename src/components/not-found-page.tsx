@@ -1,4 +1,5 @@
 import { Link } from 'wouter'
+
 import { buttonVariants } from '@/components/ui/button'
 
 /** Any address inside the console that matches no page. */

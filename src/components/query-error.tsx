@@ -1,5 +1,6 @@
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
+
 import { ErrorDetails } from './error-details'
 
 export type QueryErrorProps = {

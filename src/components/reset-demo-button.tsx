@@ -1,7 +1,9 @@
 import { useState } from 'react'
+
 import { Button } from '@/components/ui/button'
 import { Icon } from '@/components/ui/icon'
 import { lazyWithRetry } from '@/lib/lazy-with-retry'
+
 import { LazyBoundary } from './load-error'
 
 const loadDialog = () => import('@/components/reset-demo-dialog')

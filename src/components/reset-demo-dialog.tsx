@@ -1,4 +1,5 @@
 import { useState } from 'react'
+
 import { ConfirmDialog } from '@/components/confirm-dialog'
 
 /** The mock server's own route (demo builds only): re-seeds the sample data. */

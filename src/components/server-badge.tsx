@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+
 import { serverQueries } from '@/api/server/queries'
 import { useSession } from '@/lib/use-session'
 import { cn } from '@/lib/utils'

@@ -1,7 +1,7 @@
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
-import { useAccountAccess } from '@/components/use-account-access'
 import { Icon } from '@/components/ui/icon'
+import { useAccountAccess } from '@/components/use-account-access'
 import { sessionStore } from '@/lib/session'
 import { useSession } from '@/lib/use-session'
 import { cn } from '@/lib/utils'

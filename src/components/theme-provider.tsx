@@ -1,10 +1,7 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react'
 
-export type Theme = 'light' | 'dark' | 'system'
+import { type Theme, ThemeContext } from './theme-context'
 
-type ThemeContextValue = { theme: Theme; resolved: 'light' | 'dark'; setTheme: (theme: Theme) => void }
-
-const ThemeContext = createContext<ThemeContextValue | null>(null)
 const STORAGE_KEY = 'theme'
 
 function readTheme(): Theme {
@@ -53,10 +50,4 @@ export function ThemeProvider({ children }: ThemeProviderProps) {
 
   const value = useMemo(() => ({ theme, resolved, setTheme }), [theme, resolved, setTheme])
   return <ThemeContext.Provider value={value}>{children}</ThemeContext.Provider>
-}
-
-export function useTheme(): ThemeContextValue {
-  const value = useContext(ThemeContext)
-  if (!value) throw new Error('useTheme must be used inside ThemeProvider')
-  return value
 }

@@ -1,5 +1,5 @@
 import { SegmentedControl, type SegmentedOption } from '@/components/segmented-control'
-import { useTheme, type Theme } from '@/components/theme-provider'
+import { type Theme, useTheme } from '@/components/theme-context'
 import { Icon } from '@/components/ui/icon'
 
 const options: readonly SegmentedOption<Theme>[] = [

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react'
+
 import { Icon } from '@/components/ui/icon'
-import { dismissToast, toastStore, type Toast } from '@/lib/toast'
+import { dismissToast, type Toast, toastStore } from '@/lib/toast'
 import { cn } from '@/lib/utils'
 
 const variantClass: Record<Toast['variant'], string> = {

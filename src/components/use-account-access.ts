@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+
 import { userQueries } from '@/api/users/queries'
 import { useSession } from '@/lib/use-session'
 

@@ -1,5 +1,6 @@
 import { getNonce } from 'get-nonce'
 import { describe, expect, it } from 'vitest'
+
 import { applyCspNonce, readCspNonce } from './csp-nonce'
 
 function docWith(content: string | null): Document {

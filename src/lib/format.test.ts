@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { countOf, formatCount, formatDateTime, formatList, formatRelative, formatTime } from './format'
 
 describe('formatCount and countOf', () => {

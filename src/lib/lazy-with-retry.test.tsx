@@ -1,7 +1,9 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
+
 import { LazyBoundary } from '@/components/load-error'
+
 import { CHUNK_RELOAD_FLAG, lazyWithRetry } from './lazy-with-retry'
 import { handlePreloadError } from './preload-error'
 

@@ -1,4 +1,4 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react'
+import { type ComponentType, lazy, type LazyExoticComponent } from 'react'
 
 /** A code chunk could not be loaded: offline, or the console was redeployed and the old chunk is gone. */
 export class ChunkLoadError extends Error {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+
 import { sessionStore, SIGN_OUT_SIGNAL_KEY } from './session'
 
 afterEach(() => sessionStore.reset())

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react'
+
 import { sessionStore } from './session'
 
 /** The current session and why the last one ended. */

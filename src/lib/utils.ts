@@ -1,4 +1,4 @@
-import { clsx, type ClassValue } from 'clsx'
+import { type ClassValue, clsx } from 'clsx'
 
 /**
  * Join class names. (No tailwind-merge: it costs 8 KB gzipped of the initial bundle. Primitives take

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { hasInvisibleCharacters, showInvisibleCharacters } from './visible-text'
 
 describe('showInvisibleCharacters', () => {

@@ -1,4 +1,5 @@
 import { setupWorker } from 'msw/browser'
+
 import { enablePersistence } from './db'
 import { handlers } from './handlers'
 import { applyScenarios, parseScenarioParam } from './scenarios'

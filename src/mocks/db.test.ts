@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+
 import { disablePersistence, enablePersistence, getDb, resetDb, STORAGE_KEY } from './db'
 import { applyScenarios } from './scenarios'
 import { call, createBody, keyNamed } from './test-helpers'

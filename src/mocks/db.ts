@@ -1,11 +1,13 @@
 import * as z from 'zod/mini'
+
 import { activityEventSchema } from '@/api/activity/schemas'
 import { schemaEnrollmentKeySchema } from '@/api/enrollment-keys/schemas'
 import { hostSchema } from '@/api/hosts/schemas'
 import { networkSchema } from '@/api/networks/schemas'
 import { nodeSchema } from '@/api/nodes/schemas'
 import { tagSchema } from '@/api/tags/schemas'
-import { SCENARIO_NAMES, SEED, seed, type ScenarioName, type SeedData } from './seed'
+
+import { SCENARIO_NAMES, type ScenarioName, SEED, seed, type SeedData } from './seed'
 import { rfc3339, Rng, toDbKey } from './wire'
 
 /** Where the browser keeps the database (bump the version when the stored shape changes). */

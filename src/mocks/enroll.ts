@@ -1,9 +1,10 @@
 import type { Host, HostRegistration } from '@/api/hosts/schemas'
 import type { Node } from '@/api/nodes/schemas'
+
 import { dbRng, getDb } from './db'
 import { joinEvent } from './events'
 import { hasScenario } from './scenarios'
-import { makeUuid, type DbKey } from './wire'
+import { type DbKey, makeUuid } from './wire'
 
 /** The next free host address in a network (`10.30.0.0/16` → `10.30.0.<n>/16`), like the server's IPAM. */
 function nextAddress(network: string): string {

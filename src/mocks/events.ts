@@ -1,11 +1,12 @@
 import {
+  type ActivityEvent,
+  type ActivitySubject,
   DEVICE_SUBJECT,
   ENROLLMENT_KEY_SUBJECT,
   JOIN_HOST_TO_NETWORK,
-  type ActivityEvent,
-  type ActivitySubject,
 } from '@/api/activity/schemas'
-import { rfc3339, type DbKey } from './wire'
+
+import { type DbKey, rfc3339 } from './wire'
 
 /**
  * The activity log a Pro server keeps (`schema.Event`): newest first when listed. Ids are uuids made from

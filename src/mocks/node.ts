@@ -1,4 +1,5 @@
 import { setupServer } from 'msw/node'
+
 import { resetDb } from './db'
 import { handlers } from './handlers'
 import { resetRateLimit } from './rate-limit'

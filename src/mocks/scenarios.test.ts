@@ -1,6 +1,8 @@
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
+
 import { legacyEnrollmentKeySchema } from '@/api/enrollment-keys/schemas'
+
 import { getDb } from './db'
 import { server } from './node'
 import { activeScenarios, applyScenarios, parseScenarioParam } from './scenarios'

@@ -4,40 +4,6 @@ import { SCENARIO_NAMES, type ScenarioName } from './seed'
 
 export { SCENARIO_NAMES, type ScenarioName }
 
-/**
- * Scenarios, chosen in the browser with `?scenario=a,b` and in unit tests with `applyScenarios([...])`:
- * - `empty`: no networks, keys, hosts or nodes.
- * - `large`: 10,000 keys over 50 networks.
- * - `error`: the key list answers 500 (database is locked).
- * - `slow`: every response takes 1.5 s.
- * - `flaky`: about a third of requests fail with 500, never twice in a row on one route
- *   (server status, sign-in and the mock's own routes are spared). On a route that saves before it can
- *   fail (creating a key), the failures alternate: the first comes before anything is saved, the next after
- *   the key is saved, and so on, the way a real server that crashes mid-request leaves it.
- * - `create-fails-after-save`: every create that passes the server's checks saves the key, then answers
- *   500. Resending the same create makes a second key with that name on the newest line.
- * - `v1.5`: a v1.5.1 server: legacy shape everywhere, no regenerate-token or get-default, `default` ignored.
- * - `v1.6`: a v1.6.0 server: legacy shape everywhere, regenerate-token, get-default, `default` on create and
- *   update, key names unique among key names, sign-in rate limit.
- * Without either, the mock is the newest generation (v1.8.0): schema-shaped answers to mutations.
- * - `community`: a Community Edition server: no tags endpoint, `is_pro: false`.
- * - `hostile`: names, network ids and tags made of markup, 2,000 characters, right-to-left overrides,
- *   zero-width characters and emoji; the key list also carries fields the console does not know, a
- *   `type` it does not know, and `null` where lists are expected.
- */
-export const SCENARIO_DESCRIPTIONS: Record<ScenarioName, string> = {
-  empty: 'no networks, keys or nodes',
-  large: '10,000 keys over 50 networks',
-  error: 'the key list fails with 500',
-  slow: 'every response takes 1.5 s',
-  flaky: 'a third of requests fail with 500, some creates after saving the key',
-  'create-fails-after-save': 'creates save the key, then fail with 500',
-  'v1.5': 'a v1.5.1 server',
-  'v1.6': 'a v1.6.0 server',
-  community: 'a Community Edition server',
-  hostile: 'markup, 2,000-character, right-to-left and emoji names; unknown fields and types; null lists',
-}
-
 export const SLOW_DELAY_MS = 1500
 export const LIST_ERROR_MESSAGE = 'failed to fetch enrollment keys: database is locked'
 export const FLAKY_ERROR_MESSAGE = 'could not complete the request: database is locked'

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { NIL_UUID, ZERO_TIME, enrollmentKeyListSchema } from '@/api/enrollment-keys/schemas'
+
+import { enrollmentKeyListSchema, NIL_UUID, ZERO_TIME } from '@/api/enrollment-keys/schemas'
+import { hostListSchema } from '@/api/hosts/schemas'
 import { networkListSchema } from '@/api/networks/schemas'
 import { nodeListSchema } from '@/api/nodes/schemas'
-import { hostListSchema } from '@/api/hosts/schemas'
+
 import { getDb, resetDb } from './db'
 import { SEED_IDS } from './seed'
 import { call, listKeys } from './test-helpers'

@@ -1,11 +1,12 @@
 import type { ActivityEvent } from '@/api/activity/schemas'
-import { ZERO_TIME, type WireKeyType } from '@/api/enrollment-keys/schemas'
+import { type WireKeyType, ZERO_TIME } from '@/api/enrollment-keys/schemas'
 import type { Host } from '@/api/hosts/schemas'
 import type { Network } from '@/api/networks/schemas'
 import type { Node } from '@/api/nodes/schemas'
 import type { Tag } from '@/api/tags/schemas'
+
 import { joinEvent, keyCreatedEvent, loginEvent } from './events'
-import { makeUuid, makeValue, rfc3339, type DbKey, type Rng } from './wire'
+import { type DbKey, makeUuid, makeValue, rfc3339, type Rng } from './wire'
 
 /** Every scenario the mock knows (see scenarios.ts for what each does). */
 export const SCENARIO_NAMES = [

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { enrollmentKeyListSchema } from '@/api/enrollment-keys/schemas'
+
 import { loginResponseSchema } from '@/api/auth/schemas'
+import { enrollmentKeyListSchema } from '@/api/enrollment-keys/schemas'
+
 import { call } from './test-helpers'
 
 describe('mock server smoke', () => {

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini'
+
 import {
-  legacyEnrollmentKeySchema,
-  schemaEnrollmentKeySchema,
   type CreateEnrollmentKeyBody,
   type LegacyEnrollmentKey,
+  legacyEnrollmentKeySchema,
   type SchemaEnrollmentKey,
+  schemaEnrollmentKeySchema,
 } from '@/api/enrollment-keys/schemas'
 import { DEMO_MASTER_KEY } from '@/lib/demo'
 

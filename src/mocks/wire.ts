@@ -1,10 +1,11 @@
 import type * as z from 'zod/mini'
+
 import {
-  NIL_UUID,
-  ZERO_TIME,
   type legacyEnrollmentKeySchema,
-  type schemaEnrollmentKeySchema,
+  NIL_UUID,
   type SchemaEnrollmentKey,
+  type schemaEnrollmentKeySchema,
+  ZERO_TIME,
 } from '@/api/enrollment-keys/schemas'
 
 /** The API host the mock's tokens name. */

@@ -4,9 +4,10 @@ import userEvent from '@testing-library/user-event'
 import type { ReactElement } from 'react'
 import { Router } from 'wouter'
 import { memoryLocation } from 'wouter/memory-location'
+
 import { AppProviders } from '@/app/providers'
-import { sessionStore } from '@/lib/session'
 import { DEMO_MASTER_KEY } from '@/lib/demo'
+import { sessionStore } from '@/lib/session'
 
 export function createTestQueryClient() {
   return new QueryClient({

@@ -1,6 +1,8 @@
 import '@testing-library/jest-dom/vitest'
+
 import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll } from 'vitest'
+
 import { releaseRequests } from '@/mocks/hold'
 import { server } from '@/mocks/node'
 

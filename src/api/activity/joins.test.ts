@@ -1,8 +1,10 @@
 import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it } from 'vitest'
+
+import { DEMO_MASTER_KEY } from '@/lib/demo'
 import { sessionStore } from '@/lib/session'
 import { server } from '@/mocks/node'
-import { DEMO_MASTER_KEY } from '@/lib/demo'
+
 import { enrollmentsFromEvents } from './joins'
 import { ACTIVITY_PER_PAGE, loadEnrollments, MAX_PAGES_PER_LOAD } from './queries'
 import type { ActivityEvent } from './schemas'

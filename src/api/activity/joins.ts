@@ -1,4 +1,4 @@
-import { DEVICE_SUBJECT, ENROLLMENT_KEY_SUBJECT, JOIN_HOST_TO_NETWORK, type ActivityEvent } from './schemas'
+import { type ActivityEvent, DEVICE_SUBJECT, ENROLLMENT_KEY_SUBJECT, JOIN_HOST_TO_NETWORK } from './schemas'
 
 /** A device that joined with an enrollment key: one entry per join, covering every network it joined. */
 export type KeyEnrollment = {

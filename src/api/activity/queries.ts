@@ -1,4 +1,5 @@
 import { infiniteQueryOptions } from '@tanstack/react-query'
+
 import { enrollmentsFromEvents, type KeyEnrollment } from './joins'
 import { listActivity } from './requests'
 

@@ -1,4 +1,5 @@
 import { request } from '@/api/client'
+
 import { activityListResponseSchema } from './schemas'
 
 export type ActivityPage = {

@@ -39,6 +39,3 @@ export const activityListResponseSchema = z.pipe(
   }),
   z.transform((body) => body.Response ?? []),
 )
-
-/** The server's page size bounds: 1–100, anything else becomes 10. */
-export const ACTIVITY_MAX_PER_PAGE = 100

@@ -1,5 +1,6 @@
 import { request } from '@/api/client'
-import { keyListProbeSchema, loginResponseSchema, type LoginBody } from './schemas'
+
+import { keyListProbeSchema, type LoginBody, loginResponseSchema } from './schemas'
 
 /** Username/password sign-in: returns the user's JWT. */
 export async function authenticate(serverUrl: string, body: LoginBody) {

@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
+
 import { enrollmentKeyQueries } from './queries'
 import type { EnrollmentKey } from './schemas'
 

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini'
-import { enrollmentKeyListItemSchema, type EnrollmentKey } from './schemas'
+
+import { type EnrollmentKey, enrollmentKeyListItemSchema } from './schemas'
 
 /** A key in the server's list that could not be read: where, which field, and what it held. */
 export type UnreadableKey = {

@@ -1,11 +1,15 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { act, renderHook, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import type { ReactNode } from 'react'
 import { beforeEach, describe, expect, it } from 'vitest'
+
+import { DEMO_MASTER_KEY } from '@/lib/demo'
 import { sessionStore } from '@/lib/session'
 import { server } from '@/mocks/node'
+import { makeKey as baseKey } from '@/test/factories'
 import { createTestQueryClient } from '@/test/render'
+
 import { DefaultNotChangedError } from './errors'
 import {
   useCreateEnrollmentKey,
@@ -15,8 +19,7 @@ import {
   useUpdateEnrollmentKey,
 } from './mutations'
 import { enrollmentKeyQueries } from './queries'
-import { NIL_UUID, type EnrollmentKey } from './schemas'
-import { makeKey as baseKey } from '@/test/factories'
+import { type EnrollmentKey, NIL_UUID } from './schemas'
 
 const KEYS_URL = '*/api/v1/enrollment-keys'
 const GATEWAY = '11111111-2222-3333-4444-555555555555'
@@ -69,7 +72,7 @@ const cachedKeys = () => queryClient.getQueryData(enrollmentKeyQueries.list().qu
 const cachedKey = (id: string) => cachedKeys()?.find((k) => k.id === id)
 
 beforeEach(() => {
-  sessionStore.signIn({ token: 'demo-master-key', serverUrl: '', username: 'admin' }, false)
+  sessionStore.signIn({ token: DEMO_MASTER_KEY, serverUrl: '', username: 'admin' }, false)
   queryClient = createTestQueryClient()
   queryClient.setQueryData(enrollmentKeyQueries.list().queryKey, initialKeys)
 })
@@ -201,16 +204,16 @@ describe('useUpdateEnrollmentKey', () => {
         return new Promise<Response>(() => undefined) // the other update stays pending
       }),
     )
-    const first = renderHook(() => useUpdateEnrollmentKey(), { wrapper })
-    const second = renderHook(() => useUpdateEnrollmentKey(), { wrapper })
+    const { result: first } = renderHook(() => useUpdateEnrollmentKey(), { wrapper })
+    const { result: second } = renderHook(() => useUpdateEnrollmentKey(), { wrapper })
 
     act(() => {
-      first.result.current.mutate({ key: office, changes: { groups: ['private-mesh.db'] } })
-      second.result.current.mutate({ key: multi, changes: { groups: ['zero-path.web'] } })
+      first.current.mutate({ key: office, changes: { groups: ['private-mesh.db'] } })
+      second.current.mutate({ key: multi, changes: { groups: ['zero-path.web'] } })
     })
     await waitFor(() => expect(cachedKey('MULTI')?.tags).toEqual(['zero-path.web']))
     officeGate.release()
-    await waitFor(() => expect(first.result.current.isError).toBe(true))
+    await waitFor(() => expect(first.current.isError).toBe(true))
 
     expect(cachedKey('OFFICE')).toEqual(office)
     expect(cachedKey('MULTI')?.tags).toEqual(['zero-path.web'])

@@ -1,6 +1,9 @@
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
+
 import { isApiError } from '@/api/client'
+
+import { DefaultNotChangedError } from './errors'
 import { enrollmentKeyMutationKeys, enrollmentKeyQueries } from './queries'
 import {
   createEnrollmentKey,
@@ -9,9 +12,9 @@ import {
   updateBodyFor,
   updateEnrollmentKey,
 } from './requests'
+import { withGatewayRule } from './rules'
+import { losesDefaultTo } from './rules'
 import type { CreateEnrollmentKeyBody, EnrollmentKey, UpdateEnrollmentKeyBody } from './schemas'
-import { DefaultNotChangedError } from './errors'
-import { withGatewayRule } from './gateway-setting'
 
 /**
  * Mutation hooks own the cache; call sites own the UI (pass onSuccess/onError to mutate).
@@ -197,12 +200,7 @@ export function useUpdateEnrollmentKey() {
         keys.map((k) => {
           if (k.id === key.id) return { ...updated, name: updated.name || k.name }
           // A new default takes over every network it covers.
-          if (
-            updated.isDefault &&
-            !key.isDefault &&
-            k.isDefault &&
-            k.networks.some((n) => updated.networks.includes(n))
-          ) {
+          if (updated.isDefault && !key.isDefault && losesDefaultTo(updated, k)) {
             return { ...k, isDefault: false }
           }
           return k

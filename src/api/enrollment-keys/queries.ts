@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
+
 import type { UnreadableKey } from './list-parsing'
 import { listEnrollmentKeys } from './requests'
 

@@ -1,10 +1,11 @@
 import { request } from '@/api/client'
-import { parseEnrollmentKeyList, type EnrollmentKeyList } from './list-parsing'
+
+import { type EnrollmentKeyList, parseEnrollmentKeyList } from './list-parsing'
 import {
-  enrollmentKeyListEnvelopeSchema,
-  enrollmentKeySchema,
   type CreateEnrollmentKeyBody,
   type EnrollmentKey,
+  enrollmentKeyListEnvelopeSchema,
+  enrollmentKeySchema,
   type UpdateEnrollmentKeyBody,
 } from './schemas'
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+
 import { makeKey } from '@/test/factories'
+
 import { decodeToken, isDeletable, isKeyUsable, keyStatusOf, losesDefaultTo, networksTakenOver } from './rules'
 
 const NOW = new Date('2026-06-01T12:00:00Z')

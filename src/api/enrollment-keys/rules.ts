@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini'
-import { enrollmentTokenSchema, type EnrollmentKey } from './schemas'
+
+import { type EnrollmentKey, enrollmentTokenSchema } from './schemas'
 
 /**
  * The server's rules about enrollment keys, as the console mirrors them (to show a key's status, warn
@@ -64,6 +65,23 @@ export function losesDefaultTo(key: Pick<EnrollmentKey, 'id' | 'networks'>, othe
 /** The server refuses to delete a default key. */
 export function isDeletable(key: Pick<EnrollmentKey, 'isDefault'>): boolean {
   return !key.isDefault
+}
+
+// ── Gateway ─────────────────────────────────────────────────────────────────────────────────────────
+
+/** How devices that join with a key reach the network: auto-select, one gateway (relay node), or neither. */
+export type GatewaySetting = {
+  autoAssignGateway: boolean
+  /** The relay node's id; empty (or null) for no gateway. */
+  gatewayId: string | null
+}
+
+/**
+ * The one rule between a key's two gateway fields: a chosen gateway turns auto-select off (the server
+ * does the same when it saves). Without a gateway, auto-select stays as it was.
+ */
+export function withGatewayRule<T extends GatewaySetting>(setting: T): T {
+  return setting.gatewayId ? { ...setting, autoAssignGateway: false } : setting
 }
 
 // ── Tokens ──────────────────────────────────────────────────────────────────────────────────────────

@@ -1,19 +1,20 @@
 import { http, HttpResponse } from 'msw'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
 import { isApiError } from '@/api/client'
 import { createEnrollmentKey, listEnrollmentKeys, updateBodyFor } from '@/api/enrollment-keys/requests'
 import {
+  type EnrollmentKey,
   enrollmentKeyListSchema,
   enrollmentKeySchema,
   keyTypeToWire,
   NIL_UUID,
   parseWireDate,
   ZERO_TIME,
-  type EnrollmentKey,
 } from '@/api/enrollment-keys/schemas'
+import { DEMO_MASTER_KEY } from '@/lib/demo'
 import { sessionStore } from '@/lib/session'
 import { server } from '@/mocks/node'
-import { DEMO_MASTER_KEY } from '@/lib/demo'
 
 const VALUE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
 const TOKEN = btoa(JSON.stringify({ server: 'api.netmaker.example.com', value: VALUE }))

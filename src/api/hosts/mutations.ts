@@ -1,6 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
+
 import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
 import { nodeQueries } from '@/api/nodes/queries'
+
 import { hostQueries } from './queries'
 import { registerHost } from './requests'
 import type { HostRegistration } from './schemas'

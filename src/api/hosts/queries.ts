@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
+
 import { listHosts } from './requests'
 
 export const hostQueries = {

@@ -1,4 +1,5 @@
 import { request } from '@/api/client'
+
 import { hostListSchema, type HostRegistration } from './schemas'
 
 export function listHosts(signal?: AbortSignal) {

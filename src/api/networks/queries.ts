@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
+
 import { listNetworks } from './requests'
 
 export const networkQueries = {

@@ -1,4 +1,5 @@
 import { request } from '@/api/client'
+
 import { networkListSchema } from './schemas'
 
 export function listNetworks(signal?: AbortSignal) {

@@ -16,4 +16,3 @@ export const createNetworkBodySchema = z.object({
   netid: z.string(),
   addressrange: z.optional(z.string()),
 })
-export type CreateNetworkBody = z.infer<typeof createNetworkBodySchema>

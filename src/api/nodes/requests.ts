@@ -1,4 +1,5 @@
 import { request } from '@/api/client'
+
 import { nodeListSchema } from './schemas'
 
 export function listNodes(signal?: AbortSignal) {

@@ -1,10 +1,11 @@
 import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it } from 'vitest'
+
 import { createQueryClient } from '@/api/query-client'
 import { capabilitiesOf, serverQueries } from '@/api/server/queries'
+import { DEMO_MASTER_KEY } from '@/lib/demo'
 import { sessionStore } from '@/lib/session'
 import { server } from '@/mocks/node'
-import { DEMO_MASTER_KEY } from '@/lib/demo'
 
 afterEach(() => sessionStore.reset())
 

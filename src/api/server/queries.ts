@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
+
 import { getServerStatus } from './requests'
 import type { ServerStatus } from './schemas'
 

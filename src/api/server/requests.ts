@@ -1,4 +1,5 @@
 import { request } from '@/api/client'
+
 import { serverStatusSchema } from './schemas'
 
 export function getServerStatus(signal?: AbortSignal, serverUrl?: string) {

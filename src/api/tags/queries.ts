@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
+
 import { listTags } from './requests'
 
 export const tagQueries = {

@@ -1,4 +1,5 @@
 import { request } from '@/api/client'
+
 import { tagListResponseSchema } from './schemas'
 
 export function listTags(network: string, signal?: AbortSignal) {

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
+
 import { getUser } from './requests'
 import type { User } from './schemas'
 

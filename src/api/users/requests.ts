@@ -1,4 +1,5 @@
 import { request } from '@/api/client'
+
 import { userSchema } from './schemas'
 
 /** The user record; a user may read their own, an administrator (or the master key) anyone's. */

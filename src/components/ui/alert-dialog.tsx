@@ -1,7 +1,9 @@
 import * as AlertDialogPrimitive from '@radix-ui/react-alert-dialog'
 import type { ComponentProps } from 'react'
-import { buttonVariants } from './button'
+
 import { cn } from '@/lib/utils'
+
+import { buttonVariants } from './button'
 
 export const AlertDialog = AlertDialogPrimitive.Root
 export const AlertDialogTrigger = AlertDialogPrimitive.Trigger

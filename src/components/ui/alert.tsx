@@ -1,5 +1,6 @@
 import { cva, type VariantProps } from 'class-variance-authority'
 import type { ComponentProps } from 'react'
+
 import { cn } from '@/lib/utils'
 
 const alertVariants = cva('relative flex w-full flex-col gap-1 rounded-lg border px-4 py-3 text-sm', {

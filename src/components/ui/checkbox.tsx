@@ -1,6 +1,8 @@
 import * as CheckboxPrimitive from '@radix-ui/react-checkbox'
 import type { ComponentProps } from 'react'
+
 import { cn } from '@/lib/utils'
+
 import { Icon } from './icon'
 
 export function Checkbox({ className, ...props }: ComponentProps<typeof CheckboxPrimitive.Root>) {

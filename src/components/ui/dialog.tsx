@@ -1,6 +1,8 @@
 import * as DialogPrimitive from '@radix-ui/react-dialog'
 import type { ComponentProps } from 'react'
+
 import { cn } from '@/lib/utils'
+
 import { Icon } from './icon'
 
 export const Dialog = DialogPrimitive.Root

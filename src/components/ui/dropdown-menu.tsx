@@ -1,6 +1,8 @@
 import * as DropdownMenuPrimitive from '@radix-ui/react-dropdown-menu'
 import type { ComponentProps } from 'react'
+
 import { cn } from '@/lib/utils'
+
 import { Icon } from './icon'
 
 export const DropdownMenu = DropdownMenuPrimitive.Root

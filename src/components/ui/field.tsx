@@ -1,4 +1,5 @@
-import { useId, type ReactNode } from 'react'
+import { type ReactNode, useId } from 'react'
+
 import { Icon } from '@/components/ui/icon'
 import { Label } from '@/components/ui/label'
 import { cn } from '@/lib/utils'

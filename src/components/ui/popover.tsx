@@ -1,5 +1,6 @@
 import * as PopoverPrimitive from '@radix-ui/react-popover'
 import type { ComponentProps } from 'react'
+
 import { cn } from '@/lib/utils'
 
 export const Popover = PopoverPrimitive.Root

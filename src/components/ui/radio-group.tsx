@@ -1,5 +1,6 @@
 import * as RadioGroupPrimitive from '@radix-ui/react-radio-group'
-import { useRef, type ComponentProps, type FocusEvent, type KeyboardEvent } from 'react'
+import { type ComponentProps, type FocusEvent, type KeyboardEvent, useRef } from 'react'
+
 import { cn } from '@/lib/utils'
 
 const ARROW_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'])

@@ -1,8 +1,10 @@
-import * as z from 'zod/mini'
 import { describe, expect, it } from 'vitest'
+import * as z from 'zod/mini'
+
 import { activityEventSchema, JOIN_HOST_TO_NETWORK } from '@/api/activity/schemas'
 import { hostListSchema } from '@/api/hosts/schemas'
 import { nodeListSchema } from '@/api/nodes/schemas'
+
 import { getDb } from '../db'
 import { applyScenarios } from '../scenarios'
 import { call, errorOf, keyNamed } from '../test-helpers'

@@ -1,5 +1,7 @@
-import type { ActivityEvent } from '@/api/activity/schemas'
 import { HttpResponse } from 'msw'
+
+import type { ActivityEvent } from '@/api/activity/schemas'
+
 import { getDb } from '../db'
 import { newestFirst } from '../events'
 import { hasScenario } from '../scenarios'

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
+
 import { loginResponseSchema } from '@/api/auth/schemas'
 import { accessOf } from '@/api/users/queries'
 import { userSchema } from '@/api/users/schemas'
 import { DEMO_MASTER_KEY } from '@/lib/demo'
+
 import { call, errorOf } from '../test-helpers'
 
 const login = (body: unknown) => call('POST', '/api/users/adm/authenticate', { token: null, body })

@@ -1,5 +1,7 @@
-import { loginBodySchema } from '@/api/auth/schemas'
 import { HttpResponse } from 'msw'
+
+import { loginBodySchema } from '@/api/auth/schemas'
+
 import { getDb, saveDb } from '../db'
 import { clientAddress, signInRetryAfter } from '../rate-limit'
 import { generationAtLeast } from '../scenarios'

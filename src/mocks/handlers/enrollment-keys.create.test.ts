@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { NIL_UUID, ZERO_TIME } from '@/api/enrollment-keys/schemas'
+
 import { loginResponseSchema } from '@/api/auth/schemas'
+import { NIL_UUID, ZERO_TIME } from '@/api/enrollment-keys/schemas'
+
 import { SEED_IDS } from '../seed'
 import { call, createBody, errorOf, keyNamed, listKeys, schemaKeyOf } from '../test-helpers'
 import { API_HOST } from '../wire'

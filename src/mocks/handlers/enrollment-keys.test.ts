@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+
 import { NIL_UUID } from '@/api/enrollment-keys/schemas'
+
 import { SEED_IDS } from '../seed'
 import { call, errorOf, keyNamed, listKeys, schemaKeyOf } from '../test-helpers'
 

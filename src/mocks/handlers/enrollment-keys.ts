@@ -1,4 +1,6 @@
+import { HttpResponse } from 'msw'
 import * as z from 'zod/mini'
+
 import {
   createEnrollmentKeyBodySchema,
   NIL_UUID,
@@ -6,10 +8,11 @@ import {
   type WireKeyType,
   ZERO_TIME,
 } from '@/api/enrollment-keys/schemas'
-import { HttpResponse } from 'msw'
+
 import { dbRng, getDb, saveDb } from '../db'
 import { generationAtLeast, hasScenario, LIST_ERROR_MESSAGE } from '../scenarios'
 import {
+  type DbKey,
   expirationDate,
   goTimeString,
   isUsable,
@@ -19,7 +22,6 @@ import {
   toLegacy,
   toSchemaShape,
   usable,
-  type DbKey,
 } from '../wire'
 import { apiError, decodeStruct, param, readJson, route } from './http'
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { call, errorOf, keyNamed } from '../test-helpers'
 import { tokenFor } from '../wire'
 

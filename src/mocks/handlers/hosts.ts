@@ -1,10 +1,11 @@
 import { HttpResponse } from 'msw'
+
 import { getDb, saveDb } from '../db'
 import { enrollHost, registrationFrom } from '../enroll'
 import { GENERATION_VERSIONS, mockGeneration } from '../scenarios'
 import { isUsable, valueFromToken } from '../wire'
-import { apiError, readJson, route } from './http'
 import { findKey } from './enrollment-keys'
+import { apiError, readJson, route } from './http'
 
 const REGISTER_PREFIX = '/api/v1/host/register/'
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/

@@ -1,6 +1,8 @@
+import { delay, http, type HttpHandler, HttpResponse, type PathParams } from 'msw'
 import type * as z from 'zod/mini'
-import { delay, http, HttpResponse, type HttpHandler, type PathParams } from 'msw'
+
 import { DEMO_MASTER_KEY } from '@/lib/demo'
+
 import { getDb } from '../db'
 import { waitWhileHeld } from '../hold'
 import { FLAKY_ERROR_MESSAGE, flakyFailsAfterSave, flakyShouldFail, hasScenario, SLOW_DELAY_MS } from '../scenarios'

@@ -1,4 +1,5 @@
 import { http, type RequestHandler } from 'msw'
+
 import { activityHandlers } from './activity'
 import { authHandlers } from './auth'
 import { enrollmentKeyHandlers } from './enrollment-keys'

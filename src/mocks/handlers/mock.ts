@@ -1,4 +1,5 @@
 import { HttpResponse } from 'msw'
+
 import { holdRequests, releaseRequests } from '../hold'
 import { applyScenarios } from '../scenarios'
 import { route, type RouteOptions } from './http'

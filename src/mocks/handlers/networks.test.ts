@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+
 import { networkListSchema } from '@/api/networks/schemas'
 import { nodeListSchema } from '@/api/nodes/schemas'
+
 import { call, createBody, errorOf, keyNamed, listKeys, schemaKeyOf } from '../test-helpers'
 
 describe('networks', () => {

@@ -1,6 +1,8 @@
-import { createNetworkBodySchema } from '@/api/networks/schemas'
 import { HttpResponse } from 'msw'
 import * as z from 'zod/mini'
+
+import { createNetworkBodySchema } from '@/api/networks/schemas'
+
 import { dbRng, getDb, saveDb } from '../db'
 import { makeDefaultKey, makeNetwork, makeTag } from '../seed'
 import { rfc3339 } from '../wire'

@@ -1,4 +1,5 @@
 import { HttpResponse } from 'msw'
+
 import { getDb, saveDb } from '../db'
 import { apiError, param, route } from './http'
 

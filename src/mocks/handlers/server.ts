@@ -1,10 +1,9 @@
-import type { ServerStatus } from '@/api/server/schemas'
 import { HttpResponse } from 'msw'
+
+import type { ServerStatus } from '@/api/server/schemas'
+
 import { GENERATION_VERSIONS, hasScenario, mockGeneration } from '../scenarios'
 import { route } from './http'
-
-export const NEWEST_VERSION = GENERATION_VERSIONS['v1.8']
-export const V15_VERSION = GENERATION_VERSIONS['v1.5']
 
 export const serverHandlers = [
   route(

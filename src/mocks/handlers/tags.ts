@@ -1,4 +1,5 @@
 import { HttpResponse } from 'msw'
+
 import { getDb } from '../db'
 import { hasScenario } from '../scenarios'
 import { route } from './http'

@@ -1,13 +1,5 @@
 import { Button } from '@/components/ui/button'
-import { DEMO_MASTER_KEY } from '@/lib/demo'
-
-export const DEMO_CREDENTIALS = {
-  username: 'admin',
-  password: 'netmaker-demo',
-  masterKey: DEMO_MASTER_KEY,
-  /** A read-only account (same password): every change it tries is refused with 403. */
-  viewer: 'viewer',
-} as const
+import { DEMO_CREDENTIALS } from '@/lib/demo'
 
 export type DemoCredentialsProps = { onFill: () => void }
 

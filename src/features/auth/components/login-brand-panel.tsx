@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+
 import { AppLogo } from '@/components/app-logo'
 import { ProductWordmark } from '@/components/product-wordmark'
 import { Icon } from '@/components/ui/icon'

@@ -1,10 +1,11 @@
 import { screen } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it } from 'vitest'
-import { AppRoutes } from '@/app/routes'
+
 import { createQueryClient } from '@/api/query-client'
-import { server } from '@/mocks/node'
+import { AppRoutes } from '@/app/routes'
 import { sessionStore } from '@/lib/session'
+import { server } from '@/mocks/node'
 import { renderWithProviders } from '@/test/render'
 
 const SERVER = 'https://nm.example.com'

@@ -1,11 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
+
 import { AppRoutes } from '@/app/routes'
-import { server } from '@/mocks/node'
-import { sessionStore } from '@/lib/session'
-import { renderWithProviders } from '@/test/render'
 import { DEMO_MASTER_KEY } from '@/lib/demo'
+import { sessionStore } from '@/lib/session'
+import { server } from '@/mocks/node'
+import { renderWithProviders } from '@/test/render'
 
 const SERVER = 'https://nm.example.com'
 const STORAGE_KEY = 'nm-console.session'

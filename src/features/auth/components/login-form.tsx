@@ -1,24 +1,27 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Controller, useForm, useWatch } from 'react-hook-form'
+
 import { SegmentedControl, type SegmentedOption } from '@/components/segmented-control'
 import { Alert } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Checkbox } from '@/components/ui/checkbox'
 import { Input } from '@/components/ui/input'
 import { Label } from '@/components/ui/label'
+import { DEMO_CREDENTIALS } from '@/lib/demo'
 import { env } from '@/lib/env'
 import { useSession } from '@/lib/use-session'
+
 import {
   createLoginFormSchema,
   loginFormDefaults,
+  type LoginFormValues,
   normaliseServerUrl,
   SERVER_URL_EXAMPLE,
-  type LoginFormValues,
   type SignInMethod,
 } from '../forms/login-form-schema'
 import { signInErrorMessage } from '../lib/sign-in-error'
-import { useSignIn, type SignInRequest } from '../lib/use-sign-in'
-import { DEMO_CREDENTIALS, DemoCredentials } from './demo-credentials'
+import { type SignInRequest, useSignIn } from '../lib/use-sign-in'
+import { DemoCredentials } from './demo-credentials'
 import { FormField } from './form-field'
 import { SecretInput } from './secret-input'
 

@@ -1,6 +1,7 @@
 import { AppLogo } from '@/components/app-logo'
 import { ProductWordmark } from '@/components/product-wordmark'
 import { ThemeToggle } from '@/components/theme-toggle'
+
 import { LoginBrandPanel } from './login-brand-panel'
 import { LoginForm } from './login-form'
 

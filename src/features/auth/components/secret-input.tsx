@@ -1,4 +1,5 @@
 import { useState } from 'react'
+
 import { Icon } from '@/components/ui/icon'
 import { Input, type InputProps } from '@/components/ui/input'
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { createLoginFormSchema, isServerUrl, loginFormDefaults, normaliseServerUrl } from './login-form-schema'
 
 function messages(result: ReturnType<ReturnType<typeof createLoginFormSchema>['safeParse']>) {

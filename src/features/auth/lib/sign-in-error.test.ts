@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+
 import { authenticate } from '@/api/auth/requests'
 import { ApiError } from '@/api/client'
+
 import { signInErrorMessage } from './sign-in-error'
 import type { SignInRequest } from './use-sign-in'
 

@@ -1,5 +1,6 @@
 import { isApiError } from '@/api/client'
 import { countOf } from '@/lib/format'
+
 import type { SignInRequest } from './use-sign-in'
 
 /** What to tell the user when signing in failed, in words that point at the fix. */

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query'
+
 import { authenticate, verifyMasterKey } from '@/api/auth/requests'
-import { sessionStore, type Session } from '@/lib/session'
+import { type Session, sessionStore } from '@/lib/session'
 
 export type SignInRequest =
   | { method: 'password'; serverUrl: string; username: string; password: string; remember: boolean }

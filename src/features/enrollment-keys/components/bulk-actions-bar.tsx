@@ -1,6 +1,9 @@
+import { isDeletable } from '@/api/enrollment-keys/rules'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { Button } from '@/components/ui/button'
 import { Icon } from '@/components/ui/icon'
+import { formatCount } from '@/lib/format'
+
 import { isExpiredOrUsedUp } from '../lib/cleanup'
 import { keyCount } from '../lib/format'
 import { useKeysPageActions } from '../state/keys-page-context'
@@ -21,7 +24,7 @@ export function BulkActionsBar({ keys, selectedIds }: BulkActionsBarProps) {
 
   const now = new Date()
   const selected = keys.filter((k) => selectedIds.has(k.id))
-  const deletable = selected.filter((k) => !k.isDefault)
+  const deletable = selected.filter(isDeletable)
   const skippedDefaults = selected.length - deletable.length
   const candidates = keys.filter((k) => isExpiredOrUsedUp(k, now))
   const candidatesSelected =
@@ -41,14 +44,14 @@ export function BulkActionsBar({ keys, selectedIds }: BulkActionsBarProps) {
   return (
     <>
       <p role="status" className="sr-only">
-        {selected.length > 0 ? `${selected.length.toLocaleString('en')} selected` : ''}
+        {selected.length > 0 ? `${formatCount(selected.length)} selected` : ''}
       </p>
       {selected.length > 0 ? (
         <section
           aria-label="Selected keys"
           className="bg-primary/6 border-primary/25 flex flex-wrap items-center gap-x-3 gap-y-2 rounded-lg border px-3 py-2"
         >
-          <span className="text-sm font-medium tabular-nums">{selected.length.toLocaleString('en')} selected</span>
+          <span className="text-sm font-medium tabular-nums">{formatCount(selected.length)} selected</span>
           {skippedDefaults > 0 ? (
             <span className="text-muted-foreground text-xs">
               ({keyCount(skippedDefaults)} default: can't be deleted)

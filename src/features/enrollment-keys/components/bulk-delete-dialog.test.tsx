@@ -2,12 +2,15 @@ import { act, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { useState } from 'react'
 import { describe, expect, it } from 'vitest'
-import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
+
 import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
+import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
+import { DEMO_MASTER_KEY } from '@/lib/demo'
 import { sessionStore } from '@/lib/session'
 import { holdRequests, releaseRequests } from '@/mocks/hold'
 import { server } from '@/mocks/node'
 import { createTestQueryClient, renderWithProviders } from '@/test/render'
+
 import { BulkDeleteDialog } from './bulk-delete-dialog'
 
 /** Open until the dialog asks to close, as the selection bar mounts it. */
@@ -17,7 +20,7 @@ function OpenBulkDelete({ keys }: { keys: readonly EnrollmentKey[] }) {
 }
 
 async function renderBulkDelete(...names: string[]) {
-  sessionStore.signIn({ token: 'demo-master-key', serverUrl: '', username: 'admin' }, false)
+  sessionStore.signIn({ token: DEMO_MASTER_KEY, serverUrl: '', username: 'admin' }, false)
   const queryClient = createTestQueryClient()
   const all = await queryClient.fetchQuery(enrollmentKeyQueries.list())
   const keys = names.map((name) => {

@@ -1,10 +1,12 @@
 import { useState } from 'react'
-import { useDeleteEnrollmentKeys, type BulkDeleteResult } from '@/api/enrollment-keys/mutations'
+
+import { type BulkDeleteResult, useDeleteEnrollmentKeys } from '@/api/enrollment-keys/mutations'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { ConfirmDialog } from '@/components/confirm-dialog'
 import { toast } from '@/lib/toast'
-import { actionErrorMessage } from '../lib/key-action-errors'
+
 import { keyCount } from '../lib/format'
+import { actionErrorMessage } from '../lib/key-action-errors'
 import { useSingleFlight } from '../lib/use-single-flight'
 
 export type BulkDeleteDialogProps = {

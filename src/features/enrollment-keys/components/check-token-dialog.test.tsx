@@ -1,9 +1,11 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+
 import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
+import { DEMO_MASTER_KEY } from '@/lib/demo'
 import { sessionStore } from '@/lib/session'
 import { createTestQueryClient, renderWithProviders } from '@/test/render'
-import { DEMO_MASTER_KEY } from '@/lib/demo'
+
 import { CheckTokenDialog } from './check-token-dialog'
 
 async function renderCheck() {

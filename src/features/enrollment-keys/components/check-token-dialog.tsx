@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useId, useMemo, useState } from 'react'
+
 import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
 import { QueryError } from '@/components/query-error'
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
@@ -13,6 +14,7 @@ import {
   DialogTitle,
 } from '@/components/ui/dialog'
 import { Label } from '@/components/ui/label'
+
 import { DEFAULT_SOON_WINDOW } from '../lib/expiring-soon'
 import { matchToken, readToken } from '../lib/inspect-token'
 import { useServerName } from '../lib/use-server-name'

@@ -1,19 +1,17 @@
 import { useId } from 'react'
 import { Controller, useFormContext, useWatch } from 'react-hook-form'
-import {
-  expiryInDays,
-  NAME_MAX,
-  NAME_MIN,
-  type CreateKeyFormValues,
-  type CreateKeyType,
-} from '../forms/create-key-form'
-import { formatExpiry } from '../forms/create-key-summary'
-import { CreateKeyOptionCard } from './create-key-option-card'
+
+import { NAME_MAX, NAME_MIN, USES_MAX, USES_MIN } from '@/api/enrollment-keys/rules'
 import { Button } from '@/components/ui/button'
 import { Checkbox } from '@/components/ui/checkbox'
-import { Input } from '@/components/ui/input'
 import { Field } from '@/components/ui/field'
+import { Input } from '@/components/ui/input'
 import { RadioGroup, RadioGroupItem } from '@/components/ui/radio-group'
+import { formatCount } from '@/lib/format'
+
+import { type CreateKeyFormValues, type CreateKeyType, expiryInDays } from '../forms/create-key-form'
+import { formatExpiry } from '../forms/create-key-summary'
+import { CreateKeyOptionCard } from './create-key-option-card'
 
 export type CreateKeyDetailsStepProps = {
   /** Offer "Make this the default key" (the server supports `default`). */
@@ -108,7 +106,7 @@ export function CreateKeyDetailsStep({ defaultSupported }: CreateKeyDetailsStepP
         {type === 'limited' ? (
           <Field
             label="Number of uses"
-            hint="A whole number from 1 to 1,000,000."
+            hint={`A whole number from ${formatCount(USES_MIN)} to ${formatCount(USES_MAX)}.`}
             error={errors.uses?.message}
             className={SUB_FIELD}
           >
@@ -118,8 +116,8 @@ export function CreateKeyDetailsStep({ defaultSupported }: CreateKeyDetailsStepP
                   {...a11y}
                   type="number"
                   inputMode="numeric"
-                  min={1}
-                  max={1_000_000}
+                  min={USES_MIN}
+                  max={USES_MAX}
                   step={1}
                   {...register('uses')}
                 />

@@ -1,8 +1,10 @@
 import { screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
+
 import { server } from '@/mocks/node'
 import { renderWithProviders } from '@/test/render'
+
 import { CreateKeyDialog } from './create-key-dialog'
 
 function currentStep(dialog: HTMLElement) {

@@ -1,5 +1,9 @@
 import { useRef } from 'react'
 import { FormProvider } from 'react-hook-form'
+
+import { ConfirmDialog } from '@/components/confirm-dialog'
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from '@/components/ui/dialog'
+
 import { CREATE_KEY_STEPS, type CreateKeyStepId } from '../forms/create-key-steps'
 import type { CreateKeyPrefill } from '../forms/prefill-from-key'
 import { useCreateKeyFlow } from '../hooks/use-create-key-flow'
@@ -14,8 +18,6 @@ import { CreateKeyStepIndicator } from './create-key-step-indicator'
 import { CreateKeyTagsStep } from './create-key-tags-step'
 import { OldKeyOutcomeNotice } from './old-key-outcome'
 import { ReplaceOldKeyOption } from './replace-old-key-option'
-import { ConfirmDialog } from '@/components/confirm-dialog'
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from '@/components/ui/dialog'
 
 export type { CreateKeyPrefill }
 

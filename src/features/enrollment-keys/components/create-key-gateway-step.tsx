@@ -1,7 +1,9 @@
 import { useFormContext, useWatch } from 'react-hook-form'
-import type { CreateKeyFormValues } from '../forms/create-key-form'
-import { GatewayPicker, type GatewayChoice } from './gateway-picker'
+
 import { Alert, AlertDescription } from '@/components/ui/alert'
+
+import type { CreateKeyFormValues } from '../forms/create-key-form'
+import { type GatewayChoice, GatewayPicker } from './gateway-picker'
 
 export type CreateKeyGatewayStepProps = {
   /** Why a previously chosen gateway was cleared (the networks changed), if it was. */

@@ -1,15 +1,17 @@
 import { useQuery } from '@tanstack/react-query'
 import { useId, useState } from 'react'
 import { useFormContext, useWatch } from 'react-hook-form'
-import type { CreateKeyFormValues } from '../forms/create-key-form'
-import { CreateKeyOptionCard } from './create-key-option-card'
+
 import { networkQueries } from '@/api/networks/queries'
 import { LoadingPlaceholder } from '@/components/loading-placeholder'
 import { QueryError } from '@/components/query-error'
 import { Checkbox } from '@/components/ui/checkbox'
-import { Input } from '@/components/ui/input'
 import { Field, FieldError } from '@/components/ui/field'
+import { Input } from '@/components/ui/input'
 import { cn } from '@/lib/utils'
+
+import type { CreateKeyFormValues } from '../forms/create-key-form'
+import { CreateKeyOptionCard } from './create-key-option-card'
 
 export type CreateKeyNetworksStepProps = {
   /** Apply a new selection (the stepper also drops a gateway or tags that no longer fit). */

@@ -1,10 +1,12 @@
 import { useEffect, useId, useRef } from 'react'
-import { Icon } from '@/components/ui/icon'
-import { joinWords } from '../forms/create-key-summary'
+
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { CopyButton } from '@/components/copy-button'
 import { Alert, AlertDescription } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
+import { Icon } from '@/components/ui/icon'
+import { formatList } from '@/lib/format'
+
 import { DeviceOnboarding } from './device-onboarding'
 
 export type CreateKeyResultProps = {
@@ -40,7 +42,7 @@ export function CreateKeyResult({ createdKey, recovered, onDone }: CreateKeyResu
         <div className="grid gap-0.5 text-sm">
           <p className="font-semibold">“{createdKey.name}” is ready</p>
           <p className="text-muted-foreground">
-            Devices can join {joinWords(createdKey.networks)} with it
+            Devices can join {formatList(createdKey.networks)} with it
             {createdKey.isDefault ? '; it is now the default key for these networks' : ''}.
             {recovered ? ' The server had made it on the earlier try, so it was not sent again.' : ''}
           </p>

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react'
-import type { CreateKeyStepId } from '../forms/create-key-steps'
+
 import { Button } from '@/components/ui/button'
+
+import type { CreateKeyStepId } from '../forms/create-key-steps'
 
 export type CreateKeyReviewRowProps = {
   label: string

@@ -1,9 +1,10 @@
+import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
+
 import type { CreateKeyFormValues } from '../forms/create-key-form'
 import type { CreateKeyStepId } from '../forms/create-key-steps'
 import { describeKeyType, summarizeKey } from '../forms/create-key-summary'
 import { ACCESS_DENIED } from '../lib/key-action-errors'
 import { CreateKeyReviewRow } from './create-key-review-row'
-import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
 
 export type CreateKeyReviewStepProps = {
   values: CreateKeyFormValues

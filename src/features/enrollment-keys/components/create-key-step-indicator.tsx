@@ -1,5 +1,6 @@
-import { CREATE_KEY_STEPS, type CreateKeyStepId } from '../forms/create-key-steps'
 import { cn } from '@/lib/utils'
+
+import { CREATE_KEY_STEPS, type CreateKeyStepId } from '../forms/create-key-steps'
 
 export type CreateKeyStepIndicatorProps = {
   current: CreateKeyStepId

@@ -1,4 +1,5 @@
 import { useFormContext, useWatch } from 'react-hook-form'
+
 import type { CreateKeyFormValues } from '../forms/create-key-form'
 import { TagPicker } from './tag-picker'
 

@@ -1,9 +1,11 @@
 import { screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
+
 import { getDb } from '@/mocks/db'
 import { server } from '@/mocks/node'
 import { renderWithProviders } from '@/test/render'
+
 import { CreateKeyDialog } from './create-key-dialog'
 
 /** Unlimited key "late key" for netmaker, stopped on Review. */

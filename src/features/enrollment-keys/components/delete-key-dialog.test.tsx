@@ -1,9 +1,11 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
+
 import { server } from '@/mocks/node'
 import { makeKey } from '@/test/factories'
 import { renderWithProviders } from '@/test/render'
+
 import { DeleteKeyDialog } from './delete-key-dialog'
 
 describe('DeleteKeyDialog', () => {

@@ -1,10 +1,12 @@
 import { useState } from 'react'
+
 import { useDeleteEnrollmentKey } from '@/api/enrollment-keys/mutations'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { ConfirmDialog } from '@/components/confirm-dialog'
 import { ErrorDetails } from '@/components/error-details'
 import { toast } from '@/lib/toast'
 import { showInvisibleCharacters } from '@/lib/visible-text'
+
 import { actionErrorMessage, defaultKeyNotDeletable } from '../lib/key-action-errors'
 import { useServerCapabilities } from '../lib/use-server-capabilities'
 import { useSingleFlight } from '../lib/use-single-flight'

@@ -1,7 +1,9 @@
 import { lazy, Suspense, useRef, useState } from 'react'
+
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { Button } from '@/components/ui/button'
 import { Spinner } from '@/components/ui/spinner'
+
 import { InstallInstructions } from './install-instructions'
 
 // Loaded when the administrator starts waiting: the list views never need it.

@@ -1,14 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
+
 import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
+import { DEMO_MASTER_KEY } from '@/lib/demo'
 import { sessionStore } from '@/lib/session'
 import { server } from '@/mocks/node'
 import { createTestQueryClient, renderWithProviders } from '@/test/render'
+
 import { EditKeyDialog } from './edit-key-dialog'
 
 async function renderEdit(name: string) {
-  sessionStore.signIn({ token: 'demo-master-key', serverUrl: '', username: 'admin' }, false)
+  sessionStore.signIn({ token: DEMO_MASTER_KEY, serverUrl: '', username: 'admin' }, false)
   const queryClient = createTestQueryClient()
   const keys = await queryClient.fetchQuery(enrollmentKeyQueries.list())
   const key = keys.find((k) => k.name === name)

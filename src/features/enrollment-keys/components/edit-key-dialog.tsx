@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
+
 import { useUpdateEnrollmentKey } from '@/api/enrollment-keys/mutations'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
@@ -16,18 +17,19 @@ import {
 } from '@/components/ui/dialog'
 import { Field } from '@/components/ui/field'
 import { toast } from '@/lib/toast'
+
 import {
   editKeyChanges,
   editKeyDefaults,
   editKeyFormSchema,
-  hasEditChanges,
   type EditKeyFormValues,
+  hasEditChanges,
 } from '../forms/edit-key-form'
 import { KEY_TYPE_LABELS, usageLabel } from '../lib/format'
 import { actionErrorMessage } from '../lib/key-action-errors'
-import { useTags } from '../lib/use-tags'
 import { useSingleFlight } from '../lib/use-single-flight'
-import { GatewayPicker, type GatewayChoice } from './gateway-picker'
+import { useTags } from '../lib/use-tags'
+import { type GatewayChoice, GatewayPicker } from './gateway-picker'
 import { TagPicker } from './tag-picker'
 import { useCurrentKey } from './use-current-key'
 

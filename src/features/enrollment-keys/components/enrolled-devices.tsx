@@ -1,7 +1,8 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
-import { useId, type ReactNode } from 'react'
-import { isApiError } from '@/api/client'
+import { type ReactNode, useId } from 'react'
+
 import { activityQueries } from '@/api/activity/queries'
+import { isApiError } from '@/api/client'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { LoadingPlaceholder } from '@/components/loading-placeholder'
 import { QueryError } from '@/components/query-error'
@@ -9,6 +10,7 @@ import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { Spinner } from '@/components/ui/spinner'
 import { formatDateTime, formatRelative } from '@/lib/format'
+
 import { useServerCapabilities } from '../lib/use-server-capabilities'
 
 export type EnrolledDevicesProps = {

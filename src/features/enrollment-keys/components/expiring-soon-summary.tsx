@@ -1,14 +1,16 @@
-import { nativeSelectClass } from '@/components/ui/native-select'
 import { useId } from 'react'
+
 import { Button } from '@/components/ui/button'
 import { Icon } from '@/components/ui/icon'
+import { nativeSelectClass } from '@/components/ui/native-select'
 import { cn } from '@/lib/utils'
+
 import {
   expiringSoonSummary,
   LOW_USES_LEFT,
   SOON_WINDOWS,
-  soonWindowLabel,
   type SoonWindow,
+  soonWindowLabel,
 } from '../lib/expiring-soon'
 
 export type ExpiringSoonSummaryProps = {

@@ -1,10 +1,12 @@
 import { screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+
 import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
+import { DEMO_MASTER_KEY } from '@/lib/demo'
 import { sessionStore } from '@/lib/session'
 import { createTestQueryClient, renderWithProviders } from '@/test/render'
-import { DEMO_MASTER_KEY } from '@/lib/demo'
-import { sortRows, toRow, type KeyRow } from '../lib/list-view'
+
+import { type KeyRow, sortRows, toRow } from '../lib/list-view'
 import { ExportKeysDialog } from './export-keys-dialog'
 
 let downloads: { name: string; blob: Blob }[] = []

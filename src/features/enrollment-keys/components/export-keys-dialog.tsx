@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { Checkbox } from '@/components/ui/checkbox'
@@ -14,6 +15,7 @@ import { Label } from '@/components/ui/label'
 import { RadioGroup, RadioGroupItem } from '@/components/ui/radio-group'
 import { downloadTextFile } from '@/lib/download'
 import { toast } from '@/lib/toast'
+
 import { buildExport, type ExportFormat } from '../lib/export-keys'
 import { keyCount } from '../lib/format'
 import type { KeyRow } from '../lib/list-view'

@@ -1,5 +1,6 @@
 import { Button } from '@/components/ui/button'
 import { Icon } from '@/components/ui/icon'
+
 import { KEY_TYPE_LABELS } from '../lib/format'
 import { DEFAULT_VIEW, hasActiveFilters, STATUS_FILTER_LABELS, type ViewParams } from '../lib/list-view'
 import type { SetViewParams } from '../lib/use-keys-view-params'

@@ -1,10 +1,12 @@
 import { useId } from 'react'
-import { withGatewayRule } from '@/api/enrollment-keys/gateway-setting'
+
+import { withGatewayRule } from '@/api/enrollment-keys/rules'
 import { LoadingPlaceholder } from '@/components/loading-placeholder'
 import { QueryError } from '@/components/query-error'
 import { Field } from '@/components/ui/field'
 import { RadioGroup, RadioGroupItem } from '@/components/ui/radio-group'
 import { Switch } from '@/components/ui/switch'
+
 import { gatewaysIn, useGateways } from '../lib/use-gateways'
 import { CreateKeyOptionCard } from './create-key-option-card'
 

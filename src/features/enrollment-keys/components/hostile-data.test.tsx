@@ -1,9 +1,12 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { applyScenarios } from '@/mocks/scenarios'
+
 import { showInvisibleCharacters } from '@/lib/visible-text'
+import { applyScenarios } from '@/mocks/scenarios'
 import { HOSTILE } from '@/mocks/seed'
+import { rowOf } from '@/test/queries'
 import { renderWithProviders } from '@/test/render'
+
 import { KeysPage } from './keys-page'
 
 /** The `hostile` scenario: markup, very long, right-to-left, zero-width and emoji texts; odd fields. */
@@ -28,6 +31,8 @@ describe('hostile and odd data', { timeout: 20_000 }, () => {
     }
     // The network id and the node tag made of markup are text too.
     expect(table.textContent).toContain(HOSTILE.network)
+    // Markup in the data must not have become elements: a DOM query is the only way to see that.
+    // eslint-disable-next-line testing-library/no-node-access
     expect(document.querySelector('script, img[src="x"], svg[onload], b')).toBeNull()
     expect((window as unknown as { __pwned?: string }).__pwned).toBeUndefined()
   })
@@ -36,10 +41,7 @@ describe('hostile and odd data', { timeout: 20_000 }, () => {
     const { table } = await renderHostile()
     // Every key of the seed is listed (unknown fields ignored; `type: 7` is read as a type this console does not know).
     expect(await screen.findByText(/of 21 keys$/)).toBeInTheDocument()
-    const long = within(table)
-      .getAllByRole('button')
-      .find((b) => b.textContent === showInvisibleCharacters(HOSTILE.long))
-      ?.closest('tr')
+    const long = rowOf(table, (text) => text === showInvisibleCharacters(HOSTILE.long))
     expect(long).toHaveTextContent('5 uses left')
     // `tags: null` (the legacy name list) leaves a key without a name, shown as such.
     expect(within(table).getAllByText('(no name)')).toHaveLength(1)

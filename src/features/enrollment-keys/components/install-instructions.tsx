@@ -1,15 +1,17 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react'
+import { type KeyboardEvent, useId, useRef, useState } from 'react'
+
 import { CopyButton } from '@/components/copy-button'
 import { Alert, AlertDescription } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import { cn } from '@/lib/utils'
+
 import { maskToken } from '../lib/format'
 import {
   INSTALL_PLATFORM_LABELS,
   INSTALL_PLATFORMS,
   installGuide,
-  stepUsesToken,
   type InstallPlatform,
+  stepUsesToken,
 } from '../lib/install-commands'
 import { useInstallPlatform } from '../lib/use-install-platform'
 import { useServerCapabilities } from '../lib/use-server-capabilities'

@@ -1,11 +1,12 @@
 import { Suspense } from 'react'
+
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { ErrorBoundary } from '@/components/error-boundary'
 import { Button } from '@/components/ui/button'
 import { lazyWithRetry } from '@/lib/lazy-with-retry'
 
-/** The actions menu pulls in Radix DropdownMenu: load it after the first screen. */
-export const loadKeyActionsMenu = () => import('./key-actions-menu')
+import { loadKeyActionsMenu } from './key-dialogs'
+
 const KeyActionsMenu = lazyWithRetry(() => loadKeyActionsMenu().then((m) => m.KeyActionsMenu))
 
 export type KeyActionsButtonProps = {

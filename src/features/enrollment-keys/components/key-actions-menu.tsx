@@ -1,4 +1,6 @@
-import { useId, type ReactNode } from 'react'
+import { type ReactNode, useId } from 'react'
+
+import { isDeletable } from '@/api/enrollment-keys/rules'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { Button } from '@/components/ui/button'
 import {
@@ -10,13 +12,14 @@ import {
   DropdownMenuTrigger,
 } from '@/components/ui/dropdown-menu'
 import { Icon } from '@/components/ui/icon'
+
+import { canRenew } from '../forms/prefill-from-key'
 import {
   defaultKeyNotDeletable,
   REGENERATE_UNSUPPORTED,
   RENEW_NOT_TIME_BOUND,
   SET_DEFAULT_UNSUPPORTED,
 } from '../lib/key-action-errors'
-import { canRenew } from '../forms/prefill-from-key'
 import { useCanChangeKeys } from '../lib/use-can-change-keys'
 import { useServerCapabilities } from '../lib/use-server-capabilities'
 import { useKeysPageActions } from '../state/keys-page-context'
@@ -51,7 +54,7 @@ export function KeyActionsMenu({ keyItem: key }: KeyActionsMenuProps) {
   const blocked: Partial<Record<KeyAction, string>> = {}
   if (!caps.setDefault) blocked['set-default'] = SET_DEFAULT_UNSUPPORTED
   if (!caps.regenerateToken) blocked.regenerate = REGENERATE_UNSUPPORTED
-  if (key.isDefault) blocked.delete = defaultKeyNotDeletable(caps.setDefault)
+  if (!isDeletable(key)) blocked.delete = defaultKeyNotDeletable(caps.setDefault)
   if (!canRenew(key)) blocked.renew = RENEW_NOT_TIME_BOUND
 
   function item(action: KeyAction, label: string, icon: ReactNode, variant: 'default' | 'destructive' = 'default') {

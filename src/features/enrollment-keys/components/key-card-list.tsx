@@ -1,8 +1,10 @@
-import { nativeSelectClass } from '@/components/ui/native-select'
 import { useId } from 'react'
+
 import { Button } from '@/components/ui/button'
 import { Icon } from '@/components/ui/icon'
+import { nativeSelectClass } from '@/components/ui/native-select'
 import { cn } from '@/lib/utils'
+
 import { SORT_FIELDS, type SortField } from '../lib/list-view'
 import { usePageSelectAll } from '../lib/use-page-select-all'
 import { KeyCard } from './key-card'

@@ -1,17 +1,19 @@
-import { memo, useId, type ReactNode } from 'react'
+import { memo, type ReactNode, useId } from 'react'
+
 import { isDeletable } from '@/api/enrollment-keys/rules'
 import { Badge } from '@/components/ui/badge'
 import { cn } from '@/lib/utils'
+
 import { usageLabel } from '../lib/format'
 import { keyStatusReason } from '../lib/key-status'
-import { useFreshCopy } from '../lib/use-fresh-copy'
 import type { KeyRow } from '../lib/list-view'
+import { useFreshCopy } from '../lib/use-fresh-copy'
 import { CompactList } from './compact-list'
 import { KeyActionsButton } from './key-actions-button'
-import { KeyNameButton } from './key-name-button'
-import { KeySelectBox } from './key-select-box'
 import { KeyExpiry } from './key-expiry'
 import { KeyGateway } from './key-gateway'
+import { KeyNameButton } from './key-name-button'
+import { KeySelectBox } from './key-select-box'
 import { KeyStatusBadge } from './key-status-badge'
 import { MaskedToken } from './masked-token'
 

@@ -1,7 +1,9 @@
 import { useId } from 'react'
+
 import { isDeletable } from '@/api/enrollment-keys/rules'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { Button } from '@/components/ui/button'
+
 import { canRenew } from '../forms/prefill-from-key'
 import {
   defaultKeyNotDeletable,

@@ -1,4 +1,5 @@
-import { useState, type ReactNode } from 'react'
+import { type ReactNode, useState } from 'react'
+
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { CopyButton } from '@/components/copy-button'
 import { Badge } from '@/components/ui/badge'
@@ -13,12 +14,13 @@ import {
 } from '@/components/ui/dialog'
 import { formatDateTime, formatRelative } from '@/lib/format'
 import { showInvisibleCharacters } from '@/lib/visible-text'
-import { maskToken, typeLabel, usageLabel } from '../lib/format'
+
 import { stopsSoon } from '../lib/expiring-soon'
+import { maskToken, typeLabel, usageLabel } from '../lib/format'
 import { keyStatus } from '../lib/key-status'
-import { useKeysViewParams } from '../lib/use-keys-view-params'
-import { useGateways } from '../lib/use-gateways'
 import { useFreshCopy } from '../lib/use-fresh-copy'
+import { useGateways } from '../lib/use-gateways'
+import { useKeysViewParams } from '../lib/use-keys-view-params'
 import { tagNameFromId } from '../lib/use-tags'
 import { DeviceOnboarding } from './device-onboarding'
 import { EnrolledDevices } from './enrolled-devices'

@@ -1,8 +1,10 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+
 import { getDb } from '@/mocks/db'
 import { tokenFor } from '@/mocks/wire'
 import { renderWithProviders } from '@/test/render'
+
 import { KeysPage } from './keys-page'
 
 function dbKey(name: string) {

@@ -1,8 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect } from 'react'
+
 import type { BulkDeleteResult } from '@/api/enrollment-keys/mutations'
 import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
 import { LazyBoundary } from '@/components/load-error'
+
 import type { FocusReturn } from '../lib/focus-return'
 import type { KeyRow } from '../lib/list-view'
 import { useKeysPageActions, useKeysPageState } from '../state/keys-page-context'

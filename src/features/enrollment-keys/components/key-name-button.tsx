@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react'
+
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { cn } from '@/lib/utils'
+
 import { useKeysPageActions } from '../state/keys-page-context'
 
 export type KeyNameButtonProps = {

@@ -1,11 +1,14 @@
 import { memo } from 'react'
+
+import { isDeletable } from '@/api/enrollment-keys/rules'
 import { Badge } from '@/components/ui/badge'
 import { cn } from '@/lib/utils'
 import { showInvisibleCharacters } from '@/lib/visible-text'
-import { useFreshCopy } from '../lib/use-fresh-copy'
+
 import { usageLabel } from '../lib/format'
 import { keyStatusReason } from '../lib/key-status'
 import type { KeyRow as KeyRowData } from '../lib/list-view'
+import { useFreshCopy } from '../lib/use-fresh-copy'
 import { CompactList } from './compact-list'
 import { KeyActionsButton } from './key-actions-button'
 import { KeyExpiry } from './key-expiry'
@@ -35,7 +38,7 @@ export const KeyRow = memo(function KeyRow({ row, now, selected, selectable }: K
       className={cn('border-b transition-colors last:border-b-0', selected ? 'bg-primary/5' : 'hover:bg-muted/50')}
     >
       <td className={cn('py-3 align-middle', selectable ? 'w-10 pr-1 pl-4' : 'w-4 p-0')}>
-        {key.isDefault || !selectable ? null : <KeySelectBox keyItem={key} selected={selected} />}
+        {!isDeletable(key) || !selectable ? null : <KeySelectBox keyItem={key} selected={selected} />}
       </td>
       <td className="px-2 py-3 align-middle">
         <div className="flex min-w-0 items-center gap-2">

@@ -1,5 +1,6 @@
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { cn } from '@/lib/utils'
+
 import { useKeysPageActions } from '../state/keys-page-context'
 
 export type KeySelectBoxProps = {

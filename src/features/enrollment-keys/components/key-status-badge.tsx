@@ -2,6 +2,7 @@ import type { KeyStatus } from '@/api/enrollment-keys/rules'
 import { Hint } from '@/components/hint'
 import { Badge, type BadgeProps } from '@/components/ui/badge'
 import { Icon } from '@/components/ui/icon'
+
 import { KEY_STATUS_LABELS, type KeyStatusInfo } from '../lib/key-status'
 
 export type KeyStatusBadgeProps = {

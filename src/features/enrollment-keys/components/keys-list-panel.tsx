@@ -1,9 +1,11 @@
 import type { UseQueryResult } from '@tanstack/react-query'
+
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { LazyBoundary } from '@/components/load-error'
 import { QueryError } from '@/components/query-error'
 import { lazyWithRetry } from '@/lib/lazy-with-retry'
 import { useMediaQuery } from '@/lib/use-media-query'
+
 import type { KeysList } from '../hooks/use-keys-list'
 import type { KeysSearch } from '../hooks/use-keys-search'
 import { hasActiveFilters } from '../lib/list-view'

@@ -1,6 +1,7 @@
 import { Button } from '@/components/ui/button'
 import { Icon } from '@/components/ui/icon'
 import { cn } from '@/lib/utils'
+
 import { useCanChangeKeys } from '../lib/use-can-change-keys'
 import { useKeysPageActions } from '../state/keys-page-context'
 

@@ -1,7 +1,9 @@
 import { act, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
+
 import { sessionStore } from '@/lib/session'
 import { renderWithProviders } from '@/test/render'
+
 import { KeysPage } from './keys-page'
 
 /** What was typed into Create key survives the session ending (a 401 signs out as "expired"). */

@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+
 import { renderWithProviders } from '@/test/render'
+
 import { KeysPage } from './keys-page'
 
 /** `?key=<name>`: a key's details have a link of their own, which never carries its token or value. */

@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs'
+
 import { screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+
 import { getDb } from '@/mocks/db'
 import { tokenFor } from '@/mocks/wire'
 import { renderWithProviders } from '@/test/render'
+
 import { KeysPage } from './keys-page'
 
 describe('a token pasted into search', { timeout: 30_000 }, () => {

@@ -1,7 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+
 import { renderWithProviders } from '@/test/render'
-import { loadKeyActionsMenu } from './key-actions-button'
+
+import { loadKeyActionsMenu } from './key-dialogs'
 import { KeysPage } from './keys-page'
 
 /** "Select all on this page": every key of the page but the default ones, and "some" in between. */

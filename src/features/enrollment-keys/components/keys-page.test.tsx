@@ -1,23 +1,19 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
+
 import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { server } from '@/mocks/node'
+import { rowOf } from '@/test/queries'
 import { renderWithProviders } from '@/test/render'
+
 import { KeysPage } from './keys-page'
 
 async function renderPage(path = '/keys') {
   const view = renderWithProviders(<KeysPage />, { path })
   const table = await screen.findByRole('table', { name: 'Enrollment keys' })
   return { ...view, table }
-}
-
-function rowOf(table: HTMLElement, name: string): HTMLElement {
-  const button = within(table).getByRole('button', { name })
-  const row = button.closest('tr')
-  if (!row) throw new Error(`no row for ${name}`)
-  return row
 }
 
 describe('KeysPage', () => {
@@ -132,9 +128,9 @@ describe('KeysPage', () => {
 
     // A server that won't tell (no such route): everything stays offered; a refusal is explained when it comes.
     server.use(http.get('*/api/users/:username', () => new HttpResponse('404 page not found', { status: 404 })))
-    const second = await renderPage()
+    const { table: secondTable } = await renderPage()
     expect(await screen.findByRole('button', { name: 'Create key' })).toBeInTheDocument()
-    expect(within(second.table).getAllByRole('checkbox').length).toBeGreaterThan(1)
+    expect(within(secondTable).getAllByRole('checkbox').length).toBeGreaterThan(1)
     expect(screen.queryByText(/Your account is read-only/)).not.toBeInTheDocument()
   })
 })

@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
+
 import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
 import { LazyBoundary } from '@/components/load-error'
 import { lazyWithRetry } from '@/lib/lazy-with-retry'
+
 import { useDetailsLinkSync } from '../hooks/use-details-link-sync'
 import { useKeysList } from '../hooks/use-keys-list'
 import { useKeysSearch } from '../hooks/use-keys-search'
@@ -13,8 +15,8 @@ import { useNow } from '../lib/use-now'
 import { useKeysPageActions, useKeysPageState } from '../state/keys-page-context'
 import { KeysPageStateProvider } from '../state/keys-page-state-provider'
 import { useDetailsKey } from '../state/use-details-key'
-import { loadKeyActionsMenu } from './key-actions-button'
 import { KeyDialogHost } from './key-dialog-host'
+import { loadKeyActionsMenu } from './key-dialogs'
 import { KeysListPanel } from './keys-list-panel'
 import { KeysPageHeader } from './keys-page-header'
 

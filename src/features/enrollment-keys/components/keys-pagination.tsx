@@ -1,8 +1,10 @@
-import { nativeSelectClass } from '@/components/ui/native-select'
 import { useId, useState } from 'react'
+
 import { Button } from '@/components/ui/button'
 import { Icon } from '@/components/ui/icon'
+import { nativeSelectClass } from '@/components/ui/native-select'
 import { formatCount } from '@/lib/format'
+
 import { rangeLabel } from '../lib/format'
 import { PAGE_SIZES, type PageSize } from '../lib/list-view'
 

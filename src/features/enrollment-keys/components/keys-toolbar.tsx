@@ -1,8 +1,10 @@
-import { nativeSelectClass } from '@/components/ui/native-select'
 import { useEffect, useId, useRef } from 'react'
+
 import { KEY_TYPES, type KeyType } from '@/api/enrollment-keys/schemas'
 import { Icon } from '@/components/ui/icon'
 import { Input } from '@/components/ui/input'
+import { nativeSelectClass } from '@/components/ui/native-select'
+
 import { KEY_TYPE_LABELS } from '../lib/format'
 import { STATUS_FILTER_LABELS, STATUS_FILTERS, type StatusFilter, type ViewParams } from '../lib/list-view'
 import type { SetViewParams } from '../lib/use-keys-view-params'

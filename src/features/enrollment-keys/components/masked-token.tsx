@@ -1,8 +1,10 @@
 import { useState } from 'react'
+
 import { CopyButton } from '@/components/copy-button'
 import { Button } from '@/components/ui/button'
 import { Icon } from '@/components/ui/icon'
 import { cn } from '@/lib/utils'
+
 import { maskToken } from '../lib/format'
 
 export type MaskedTokenProps = {

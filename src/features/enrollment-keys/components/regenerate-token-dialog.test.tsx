@@ -2,12 +2,15 @@ import { act, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { useState } from 'react'
 import { describe, expect, it } from 'vitest'
-import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
+
 import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
+import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
+import { DEMO_MASTER_KEY } from '@/lib/demo'
 import { sessionStore } from '@/lib/session'
 import { holdRequests, releaseRequests } from '@/mocks/hold'
 import { server } from '@/mocks/node'
 import { createTestQueryClient, renderWithProviders } from '@/test/render'
+
 import { RegenerateTokenDialog } from './regenerate-token-dialog'
 
 /** Open until the dialog asks to close, as the page mounts it. */
@@ -17,7 +20,7 @@ function OpenRegenerate({ keyItem }: { keyItem: EnrollmentKey }) {
 }
 
 async function renderRegenerate(name: string) {
-  sessionStore.signIn({ token: 'demo-master-key', serverUrl: '', username: 'admin' }, false)
+  sessionStore.signIn({ token: DEMO_MASTER_KEY, serverUrl: '', username: 'admin' }, false)
   const queryClient = createTestQueryClient()
   const keys = await queryClient.fetchQuery(enrollmentKeyQueries.list())
   const key = keys.find((k) => k.name === name)

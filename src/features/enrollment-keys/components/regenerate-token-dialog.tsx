@@ -1,10 +1,11 @@
 import { useId, useState } from 'react'
+
 import { isApiError } from '@/api/client'
 import { isKeyGoneError } from '@/api/enrollment-keys/key-gone'
-import { ErrorDetails } from '@/components/error-details'
 import { useRegenerateEnrollmentKeyToken } from '@/api/enrollment-keys/mutations'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { CopyButton } from '@/components/copy-button'
+import { ErrorDetails } from '@/components/error-details'
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
 import { Button } from '@/components/ui/button'
 import {
@@ -17,10 +18,11 @@ import {
   DialogTitle,
 } from '@/components/ui/dialog'
 import { toast } from '@/lib/toast'
-import { DeviceOnboarding } from './device-onboarding'
+
 import { REGENERATE_UNSUPPORTED, regenerateErrorMessage } from '../lib/key-action-errors'
 import { useServerCapabilities } from '../lib/use-server-capabilities'
 import { useSingleFlight } from '../lib/use-single-flight'
+import { DeviceOnboarding } from './device-onboarding'
 import { useCurrentKey } from './use-current-key'
 
 export type RegenerateTokenDialogProps = {

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
+
 import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { networkQueries } from '@/api/networks/queries'
@@ -14,6 +15,7 @@ import {
   DialogTitle,
 } from '@/components/ui/dialog'
 import { Spinner } from '@/components/ui/spinner'
+
 import { canRenew, prefillFromKey, type PrefillMode } from '../forms/prefill-from-key'
 import { RENEW_NOT_TIME_BOUND } from '../lib/key-action-errors'
 import { gatewaysIn, useGateways } from '../lib/use-gateways'

@@ -1,7 +1,9 @@
 import { useId } from 'react'
+
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { Checkbox } from '@/components/ui/checkbox'
 import { Label } from '@/components/ui/label'
+
 import { canDeleteOldKey, type PrefillMode } from '../forms/prefill-from-key'
 
 export type ReplaceOldKeyOptionProps = {

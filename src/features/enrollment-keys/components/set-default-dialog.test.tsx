@@ -2,13 +2,16 @@ import { act, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { useState } from 'react'
 import { describe, expect, it } from 'vitest'
-import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
+
 import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
+import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
+import { DEMO_MASTER_KEY } from '@/lib/demo'
 import { sessionStore } from '@/lib/session'
 import { holdRequests, releaseRequests } from '@/mocks/hold'
 import { server } from '@/mocks/node'
 import { makeKey } from '@/test/factories'
 import { createTestQueryClient, renderWithProviders } from '@/test/render'
+
 import { SetDefaultDialog } from './set-default-dialog'
 
 /** Open until the dialog asks to close, as the page mounts it. */
@@ -19,7 +22,7 @@ function OpenSetDefault({ keyItem }: { keyItem: EnrollmentKey }) {
 
 /** The dialog for a seeded key (or any key), with the key list already loaded. */
 async function renderSetDefault(keyOrName: string | EnrollmentKey) {
-  sessionStore.signIn({ token: 'demo-master-key', serverUrl: '', username: 'admin' }, false)
+  sessionStore.signIn({ token: DEMO_MASTER_KEY, serverUrl: '', username: 'admin' }, false)
   const queryClient = createTestQueryClient()
   const keys = await queryClient.fetchQuery(enrollmentKeyQueries.list())
   const key = typeof keyOrName === 'string' ? keys.find((k) => k.name === keyOrName) : keyOrName

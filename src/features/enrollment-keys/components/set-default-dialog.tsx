@@ -1,11 +1,14 @@
 import { useState } from 'react'
+
 import { isDefaultNotChangedError } from '@/api/enrollment-keys/errors'
 import { useUpdateEnrollmentKey } from '@/api/enrollment-keys/mutations'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { ConfirmDialog } from '@/components/confirm-dialog'
+import { formatList } from '@/lib/format'
 import { toast } from '@/lib/toast'
-import { actionErrorMessage, formatList, SET_DEFAULT_UNSUPPORTED } from '../lib/key-action-errors'
+
 import { defaultTakeovers } from '../lib/default-takeovers'
+import { actionErrorMessage, SET_DEFAULT_UNSUPPORTED } from '../lib/key-action-errors'
 import { useServerCapabilities } from '../lib/use-server-capabilities'
 import { useSingleFlight } from '../lib/use-single-flight'
 import { useCurrentKey, useLoadedKeys } from './use-current-key'

@@ -1,8 +1,10 @@
 import { useRef } from 'react'
+
+import { isApiError } from '@/api/client'
 import { useRegisterHost } from '@/api/hosts/mutations'
 import { Button } from '@/components/ui/button'
 import { Spinner } from '@/components/ui/spinner'
-import { isApiError } from '@/api/client'
+
 import { useServerCapabilities } from '../lib/use-server-capabilities'
 
 export type SimulateDeviceJoinProps = {

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react'
+
 import { Icon } from '@/components/ui/icon'
 import { cn } from '@/lib/utils'
+
 import type { SortDir, SortField } from '../lib/list-view'
 
 export type SortableHeaderProps = {

@@ -1,9 +1,11 @@
 import { useId } from 'react'
+
 import { LoadingPlaceholder } from '@/components/loading-placeholder'
 import { QueryError } from '@/components/query-error'
 import { Checkbox } from '@/components/ui/checkbox'
 import type { FieldControlProps } from '@/components/ui/field'
-import { tagNameFromId, useTags, type TagOption } from '../lib/use-tags'
+
+import { tagNameFromId, type TagOption, useTags } from '../lib/use-tags'
 import { CreateKeyOptionCard } from './create-key-option-card'
 
 export type TagPickerProps = {

@@ -1,6 +1,7 @@
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
+
 import { stopsSoon } from '../lib/expiring-soon'
 import type { TokenMatch } from '../lib/inspect-token'
 import { keyStatus } from '../lib/key-status'

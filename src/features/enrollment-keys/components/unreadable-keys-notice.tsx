@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+
 import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
 import { Alert, AlertDescription, AlertTitle } from '@/components/ui/alert'
 import { showInvisibleCharacters } from '@/lib/visible-text'

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+
 import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 

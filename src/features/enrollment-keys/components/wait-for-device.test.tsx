@@ -1,10 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+
 import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
+import { DEMO_MASTER_KEY } from '@/lib/demo'
 import { sessionStore } from '@/lib/session'
 import { createTestQueryClient, renderWithProviders } from '@/test/render'
-import { DEMO_MASTER_KEY } from '@/lib/demo'
+
 import { WaitForDevice } from './wait-for-device'
 
 async function loadKey(name: string) {

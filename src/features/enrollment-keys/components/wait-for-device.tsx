@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
+
 import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
 import { decodeToken } from '@/api/enrollment-keys/rules'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
@@ -9,9 +10,10 @@ import { Button } from '@/components/ui/button'
 import { Spinner } from '@/components/ui/spinner'
 import { env } from '@/lib/env'
 import { formatDateTime } from '@/lib/format'
+
 import { usageLabel } from '../lib/format'
 import { keyStatus } from '../lib/key-status'
-import { useWaitForDevice, WAIT_LIMIT_MS, type JoinedDevice, type WaitOptions } from '../lib/use-wait-for-device'
+import { type JoinedDevice, useWaitForDevice, WAIT_LIMIT_MS, type WaitOptions } from '../lib/use-wait-for-device'
 import { SimulateDeviceJoin } from './simulate-device-join'
 
 export type WaitForDeviceProps = WaitOptions & {

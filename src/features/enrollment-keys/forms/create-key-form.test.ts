@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
 import {
   createKeyDefaultValues,
+  type CreateKeyFormContext,
   createKeyFormSchema,
+  type CreateKeyFormValues,
   expiryInDays,
   parseDateTimeLocal,
   tagsInNetworks,
   toCreateKeyBody,
   toDateTimeLocalValue,
-  type CreateKeyFormContext,
-  type CreateKeyFormValues,
 } from './create-key-form'
 
 // A fixed zone with DST, far from UTC, so local/UTC mix-ups show.

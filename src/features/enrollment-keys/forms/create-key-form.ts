@@ -1,14 +1,12 @@
 import * as z from 'zod/mini'
+
+import { NAME_MAX, NAME_MIN, USES_MAX, USES_MIN } from '@/api/enrollment-keys/rules'
 import type { CreateEnrollmentKeyBody } from '@/api/enrollment-keys/schemas'
+import { formatCount } from '@/lib/format'
 
 /** The three kinds of key a user can create (the server's "invalid" type is not offered). */
 export const CREATE_KEY_TYPES = ['unlimited', 'limited', 'time-bound'] as const
 export type CreateKeyType = (typeof CREATE_KEY_TYPES)[number]
-
-export const NAME_MIN = 3
-export const NAME_MAX = 32
-export const USES_MIN = 1
-export const USES_MAX = 1_000_000
 
 /**
  * Letters, digits, spaces, "-" and "_". ASCII only: the server measures the 3–32 limit in bytes, so
@@ -106,7 +104,8 @@ export function usesProblem(raw: string) {
   if (value === '') return 'Enter the number of uses'
   if (!WHOLE_NUMBER.test(value)) return 'Enter a whole number'
   const uses = Number(value)
-  if (uses < USES_MIN || uses > USES_MAX) return 'Enter a number from 1 to 1,000,000'
+  if (uses < USES_MIN || uses > USES_MAX)
+    return `Enter a number from ${formatCount(USES_MIN)} to ${formatCount(USES_MAX)}`
   return null
 }
 

@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest'
+
 import { placeCreateKeyError } from './create-key-errors'
 import { createKeyDefaultValues, type CreateKeyFormValues } from './create-key-form'
-import { joinWords, summarizeKey } from './create-key-summary'
+import { summarizeKey } from './create-key-summary'
 
 function values(overrides: Partial<CreateKeyFormValues> = {}): CreateKeyFormValues {
   return { ...createKeyDefaultValues, name: 'web', networks: ['private-mesh', 'zero-path'], ...overrides }
 }
-
-describe('joinWords', () => {
-  it('joins like a sentence', () => {
-    expect(joinWords([])).toBe('')
-    expect(joinWords(['a'])).toBe('a')
-    expect(joinWords(['a', 'b'])).toBe('a and b')
-    expect(joinWords(['a', 'b', 'c'])).toBe('a, b and c')
-  })
-})
 
 describe('summarizeKey', () => {
   it('says the whole key in plain words', () => {

@@ -1,10 +1,6 @@
-import { parseDateTimeLocal, type CreateKeyFormValues } from './create-key-form'
+import { countOf, formatList } from '@/lib/format'
 
-/** "a", "a and b", "a, b and c". */
-export function joinWords(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? ''
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
-}
+import { type CreateKeyFormValues, parseDateTimeLocal } from './create-key-form'
 
 const expiryFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 
@@ -20,8 +16,7 @@ export function describeKeyType(values: Pick<CreateKeyFormValues, 'type' | 'uses
     case 'unlimited':
       return 'Unlimited'
     case 'limited': {
-      const uses = Number(values.uses)
-      return `Limited to ${uses.toLocaleString('en-US')} ${uses === 1 ? 'use' : 'uses'}`
+      return `Limited to ${countOf(Number(values.uses), 'use')}`
     }
     case 'time-bound':
       return `Time-bound, until ${formatExpiry(values.expiresAt)}`
@@ -45,9 +40,9 @@ export function summarizeKey(values: CreateKeyFormValues, options: SummaryOption
     values.type === 'unlimited'
       ? 'Unlimited key'
       : values.type === 'limited'
-        ? `Key for ${Number(values.uses).toLocaleString('en-US')} ${Number(values.uses) === 1 ? 'use' : 'uses'}`
+        ? `Key for ${countOf(Number(values.uses), 'use')}`
         : `Key valid until ${formatExpiry(values.expiresAt)}`
-  const parts = [`${kind} for ${joinWords(values.networks)}`]
+  const parts = [`${kind} for ${formatList(values.networks)}`]
   if (values.autoAssignGateway) parts.push('gateway auto-selected')
   else if (values.gatewayId) parts.push(`gateway ${options.gatewayLabel ?? values.gatewayId}`)
   else parts.push('no gateway')

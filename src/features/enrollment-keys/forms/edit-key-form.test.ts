@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
+
 import { editKeyChanges, editKeyDefaults, editKeyFormSchema, hasEditChanges } from './edit-key-form'
 
 const GATEWAY = '5d0c3a8e-1b2f-4c6d-8e9f-0a1b2c3d4e01'

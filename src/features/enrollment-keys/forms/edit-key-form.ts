@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
-import { withGatewayRule } from '@/api/enrollment-keys/gateway-setting'
+
+import { withGatewayRule } from '@/api/enrollment-keys/rules'
 import type { EnrollmentKey, UpdateEnrollmentKeyBody } from '@/api/enrollment-keys/schemas'
 
 /** The edit dialog's fields: exactly what the server lets you change on a key (besides `default`). */
@@ -20,7 +21,11 @@ export const editKeyFormSchema = z
 export type EditKeyFormValues = z.infer<typeof editKeyFormSchema>
 
 export function editKeyDefaults(key: EnrollmentKey): EditKeyFormValues {
-  return withGatewayRule({ autoAssignGateway: key.autoAssignGateway, gatewayId: key.gatewayId ?? '', tags: [...key.tags] })
+  return withGatewayRule({
+    autoAssignGateway: key.autoAssignGateway,
+    gatewayId: key.gatewayId ?? '',
+    tags: [...key.tags],
+  })
 }
 
 /** The fields of the update body the form decides (the caller adds the key's current `default`). */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
+
 import { makeKey } from '@/test/factories'
+
 import { createKeyFormSchema, parseDateTimeLocal } from './create-key-form'
-import { canDeleteOldKey, canRenew, prefillFromKey, suggestName, type PrefillContext } from './prefill-from-key'
+import { canDeleteOldKey, canRenew, type PrefillContext, prefillFromKey, suggestName } from './prefill-from-key'
 
 const NOW = new Date(2026, 5, 1, 12, 0)
 const DAY = 86_400_000

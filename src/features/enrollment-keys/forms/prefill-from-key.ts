@@ -1,14 +1,14 @@
+import { NAME_MAX, NAME_MIN } from '@/api/enrollment-keys/rules'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
+
 import {
   CREATE_KEY_TYPES,
   createKeyDefaultValues,
-  expiryInDays,
-  NAME_MAX,
-  NAME_MIN,
-  tagsInNetworks,
-  toDateTimeLocalValue,
   type CreateKeyFormValues,
   type CreateKeyType,
+  expiryInDays,
+  tagsInNetworks,
+  toDateTimeLocalValue,
 } from './create-key-form'
 
 /** Renew: the same key with a new expiry. Clone: one more key like this one. */

@@ -1,23 +1,25 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo, useRef, useState, type FormEvent, type RefObject } from 'react'
-import { useForm, useWatch, type FieldErrors } from 'react-hook-form'
+import { type FormEvent, type RefObject, useEffect, useMemo, useRef, useState } from 'react'
+import { type FieldErrors, useForm, useWatch } from 'react-hook-form'
+
 import { CreateCheckFailedError, useCreateEnrollmentKey, useDeleteEnrollmentKey } from '@/api/enrollment-keys/mutations'
 import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { networkQueries } from '@/api/networks/queries'
 import { sessionStore } from '@/lib/session'
+
+import type { OldKeyOutcome } from '../components/old-key-outcome'
 import { placeCreateKeyError } from '../forms/create-key-errors'
 import {
   createKeyDefaultValues,
   createKeyFormSchema,
+  type CreateKeyFormValues,
   tagsInNetworks,
   toCreateKeyBody,
-  type CreateKeyFormValues,
 } from '../forms/create-key-form'
-import { CREATE_KEY_STEPS, neighbourStep, stepOfField, type CreateKeyStepId } from '../forms/create-key-steps'
+import { CREATE_KEY_STEPS, type CreateKeyStepId, neighbourStep, stepOfField } from '../forms/create-key-steps'
 import { canDeleteOldKey, type CreateKeyPrefill } from '../forms/prefill-from-key'
-import type { OldKeyOutcome } from '../components/old-key-outcome'
 import { discardCreateDraft, readCreateDraft, saveCreateDraft } from '../lib/create-draft'
 import { actionErrorMessage } from '../lib/key-action-errors'
 import { gatewaysIn, useGateways } from '../lib/use-gateways'

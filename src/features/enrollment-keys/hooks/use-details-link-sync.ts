@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react'
+
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { toast } from '@/lib/toast'
+
 import { useDetailsLink } from '../lib/use-details-link'
 import type { SetViewParams } from '../lib/use-keys-view-params'
 import type { KeysPageEvent } from '../state/keys-page-state'

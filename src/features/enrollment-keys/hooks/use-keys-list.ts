@@ -1,13 +1,15 @@
 import { useMemo } from 'react'
+
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
+
 import {
   filterRows,
+  type KeyRow,
   networksOf,
+  type Page,
   paginate,
   sortRows,
   toRow,
-  type KeyRow,
-  type Page,
   type ViewParams,
 } from '../lib/list-view'
 import { useGateways } from '../lib/use-gateways'

@@ -1,6 +1,8 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
+
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { looksLikeSecret } from '@/api/enrollment-keys/secret-search'
+
 import type { ViewParams } from '../lib/list-view'
 import type { SetViewParams } from '../lib/use-keys-view-params'
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+
 import { makeKey } from '@/test/factories'
+
 import { isExpiredOrUsedUp } from './cleanup'
 import { defaultTakeovers } from './default-takeovers'
 

@@ -1,5 +1,6 @@
 import { isKeyUsable } from '@/api/enrollment-keys/rules'
 import { countOf, formatDateTime } from '@/lib/format'
+
 import { formatTimeUntil, type KeyStatusFacts } from './key-status'
 
 /** The windows an administrator can pick for "expiring soon", in days. */

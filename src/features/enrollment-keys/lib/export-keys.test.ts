@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+
 import { makeKey } from '@/test/factories'
-import { buildExport, csvField, exportFileName, toCsv, toExportedKey, toJson, type ExportedKey } from './export-keys'
+
+import { buildExport, csvField, type ExportedKey, exportFileName, toCsv, toExportedKey, toJson } from './export-keys'
 import { toRow } from './list-view'
 
 const NOW = new Date('2026-06-01T12:00:00Z')

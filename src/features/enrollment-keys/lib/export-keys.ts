@@ -1,5 +1,6 @@
 import type { KeyStatus } from '@/api/enrollment-keys/rules'
 import type { KeyType } from '@/api/enrollment-keys/schemas'
+
 import { keyStatusReason } from './key-status'
 import type { KeyRow } from './list-view'
 

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+
 import { captureFocusReturn, captureFocusReturnForSelection, focusOrigin } from './focus-return'
 
 function list(names: string[], selected: string[] = []) {

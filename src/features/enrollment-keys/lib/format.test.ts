@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { keyCount, maskToken, rangeLabel, usageLabel } from './format'
 
 describe('usageLabel', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+
 import { makeKey } from '@/test/factories'
+
 import { extractToken, matchToken, ownTokenServer, readToken } from './inspect-token'
 
 const SERVER = 'api.netmaker.example.com'

@@ -1,4 +1,4 @@
-import { decodeToken, type DecodedToken } from '@/api/enrollment-keys/rules'
+import { type DecodedToken, decodeToken } from '@/api/enrollment-keys/rules'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 
 export type TokenReading =

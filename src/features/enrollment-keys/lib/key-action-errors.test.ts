@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+
+import { ApiError } from '@/api/client'
+
 import {
   ACCESS_DENIED,
   actionErrorMessage,
@@ -6,7 +9,6 @@ import {
   REGENERATE_UNSUPPORTED,
   regenerateErrorMessage,
 } from './key-action-errors'
-import { ApiError } from '@/api/client'
 
 describe('actionErrorMessage', () => {
   it('passes the server’s own message on', () => {

@@ -34,6 +34,3 @@ export function regenerateErrorMessage(error: unknown): string {
   if (isApiError(error) && error.status === 404 && !isKeyGoneError(error)) return REGENERATE_UNSUPPORTED
   return actionErrorMessage(error)
 }
-
-/** Kept for set-default-dialog.tsx until it imports `formatList` from `@/lib/format` itself. */
-export { formatList } from '@/lib/format'

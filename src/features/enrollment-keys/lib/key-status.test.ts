@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { keyStatus, formatTimeUntil, type KeyStatusFacts } from './key-status'
+
+import { formatTimeUntil, keyStatus, type KeyStatusFacts } from './key-status'
 
 const NOW = new Date('2026-06-01T12:00:00Z')
 const DAY = 86_400_000

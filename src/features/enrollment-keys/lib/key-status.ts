@@ -1,4 +1,4 @@
-import { keyStatusOf, type KeyStatus } from '@/api/enrollment-keys/rules'
+import { type KeyStatus, keyStatusOf } from '@/api/enrollment-keys/rules'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { countOf, formatDateTime } from '@/lib/format'
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { makeKey } from '@/test/factories'
+
 import {
   DEFAULT_VIEW,
   filterRows,

@@ -1,12 +1,13 @@
 import { KEY_STATUSES, type KeyStatus } from '@/api/enrollment-keys/rules'
-import { KEY_TYPES, type EnrollmentKey, type KeyType } from '@/api/enrollment-keys/schemas'
+import { type EnrollmentKey, KEY_TYPES, type KeyType } from '@/api/enrollment-keys/schemas'
+
 import {
   DEFAULT_SOON_WINDOW,
   parseSoonWindow,
-  stopsSoon,
-  stopsSoonMark,
   type SoonWindow,
   type StopsSoon,
+  stopsSoon,
+  stopsSoonMark,
 } from './expiring-soon'
 import { classifyKey, KEY_STATUS_LABELS, type KeyStatusSummary } from './key-status'
 import type { Gateway } from './use-gateways'

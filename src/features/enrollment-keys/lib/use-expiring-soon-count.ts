@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { useSearch } from 'wouter'
+
 import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
-import { DEFAULT_SOON_WINDOW, parseSoonWindow, stopsSoon, type SoonWindow } from './expiring-soon'
+
+import { DEFAULT_SOON_WINDOW, parseSoonWindow, type SoonWindow, stopsSoon } from './expiring-soon'
 import { useNow } from './use-now'
 
 /**

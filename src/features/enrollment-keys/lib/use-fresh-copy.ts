@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
+
 import { checkKeyFreshness } from '@/api/enrollment-keys/key-freshness'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { toast } from '@/lib/toast'

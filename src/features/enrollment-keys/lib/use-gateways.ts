@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
+
 import { hostQueries } from '@/api/hosts/queries'
 import { nodeQueries } from '@/api/nodes/queries'
 

@@ -1,5 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react'
-import { isInstallPlatform, type InstallPlatform } from './install-commands'
+
+import { type InstallPlatform, isInstallPlatform } from './install-commands'
 
 /** The platform tab last chosen, kept as a preference (it holds no secret). */
 export const INSTALL_PLATFORM_STORAGE_KEY = 'keys-console:install-platform'

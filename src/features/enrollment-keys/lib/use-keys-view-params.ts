@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react'
 import { useLocation, useSearch } from 'wouter'
+
 import { parseViewParams, serializeViewParams, type ViewParams } from './list-view'
 
 export type SetViewParams = (

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react'
+
 import { isDeletable } from '@/api/enrollment-keys/rules'
+
 import { useKeysPageActions } from '../state/keys-page-context'
 import type { KeyRow } from './list-view'
 

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import { serverQueries, type ServerCapabilities } from '@/api/server/queries'
+
+import { type ServerCapabilities, serverQueries } from '@/api/server/queries'
 
 const UNKNOWN: ServerCapabilities = {
   version: null,

@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
+
 import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
 import { useSession } from '@/lib/use-session'
+
 import { ownTokenServer } from './inspect-token'
 
 function hostOf(url: string): string | null {

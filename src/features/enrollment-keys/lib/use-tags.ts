@@ -1,5 +1,7 @@
 import { useQueries, useQueryClient } from '@tanstack/react-query'
+
 import { tagQueries } from '@/api/tags/queries'
+
 import { useServerCapabilities } from './use-server-capabilities'
 
 export type TagOption = {

@@ -1,5 +1,7 @@
 import { createContext, useContext } from 'react'
+
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
+
 import type { KeyAction, KeysPageEvent, KeysPageState } from './keys-page-state'
 
 /** What views do to the page state: send an event, or open something (remembering where focus goes back). */

@@ -1,7 +1,9 @@
-import { useMemo, useReducer, type ReactNode } from 'react'
+import { type ReactNode, useMemo, useReducer } from 'react'
+
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
+
 import { captureFocusReturn, captureFocusReturnForSelection, focusOrigin } from '../lib/focus-return'
-import { KeysPageActionsContext, KeysPageStateContext, type KeysPageActions } from './keys-page-context'
+import { type KeysPageActions, KeysPageActionsContext, KeysPageStateContext } from './keys-page-context'
 import { initialKeysPageState, keysPageReducer } from './keys-page-state'
 
 /** The menu button of a key's row, found by name (after a regenerate the row re-mounts with a new id). */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+
 import { makeKey } from '@/test/factories'
-import { initialKeysPageState, keysPageReducer, type KeysPageEvent, type KeysPageState } from './keys-page-state'
+
+import { initialKeysPageState, type KeysPageEvent, keysPageReducer, type KeysPageState } from './keys-page-state'
 
 function run(...events: KeysPageEvent[]): KeysPageState {
   return events.reduce(keysPageReducer, initialKeysPageState())

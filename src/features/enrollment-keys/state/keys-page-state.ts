@@ -1,4 +1,5 @@
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
+
 import type { FocusReturn } from '../lib/focus-return'
 
 /**

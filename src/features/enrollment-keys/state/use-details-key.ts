@@ -1,6 +1,8 @@
 import { useMutationState, useQuery } from '@tanstack/react-query'
+
 import { enrollmentKeyMutationKeys, enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
+
 import type { DetailsTarget } from './keys-page-state'
 
 /** A delete mutation's variables: the key being deleted. */
