@@ -1,7 +1,7 @@
 import { setupWorker } from 'msw/browser'
 
 import { enablePersistence } from './db'
-import { handlers } from './handlers'
+import { handlers } from './handlers/index'
 import { applyScenarios, parseScenarioParam } from './scenarios'
 
 /**

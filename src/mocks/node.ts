@@ -1,7 +1,7 @@
 import { setupServer } from 'msw/node'
 
 import { resetDb } from './db'
-import { handlers } from './handlers'
+import { handlers } from './handlers/index'
 import { resetRateLimit } from './rate-limit'
 import { resetFlaky } from './scenarios'
 

@@ -9,7 +9,7 @@ import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { networkQueries } from '@/api/networks/queries'
 import { sessionStore } from '@/lib/session'
 
-import type { OldKeyOutcome } from '../components/old-key-outcome'
+import type { OldKeyOutcome } from '../create/old-key-outcome'
 import { placeCreateKeyError } from '../forms/create-key-errors'
 import {
   createKeyDefaultValues,
@@ -22,9 +22,9 @@ import { CREATE_KEY_STEPS, type CreateKeyStepId, neighbourStep, stepOfField } fr
 import { canDeleteOldKey, type CreateKeyPrefill } from '../forms/prefill-from-key'
 import { discardCreateDraft, readCreateDraft, saveCreateDraft } from '../lib/create-draft'
 import { actionErrorMessage } from '../lib/key-action-errors'
-import { gatewaysIn, useGateways } from '../lib/use-gateways'
-import { useServerCapabilities } from '../lib/use-server-capabilities'
-import { tagNameFromId, useTags } from '../lib/use-tags'
+import { gatewaysIn, useGateways } from './use-gateways'
+import { useServerCapabilities } from './use-server-capabilities'
+import { tagNameFromId, useTags } from './use-tags'
 
 export type CreateKeyFlowOptions = {
   onClose: () => void

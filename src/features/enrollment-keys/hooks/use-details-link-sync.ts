@@ -3,9 +3,9 @@ import { useEffect, useRef } from 'react'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { toast } from '@/lib/toast'
 
-import { useDetailsLink } from '../lib/use-details-link'
-import type { SetViewParams } from '../lib/use-keys-view-params'
 import type { KeysPageEvent } from '../state/keys-page-state'
+import { useDetailsLink } from './use-details-link'
+import type { SetViewParams } from './use-keys-view-params'
 
 /**
  * The details have a link of their own: `?key=<name>` (a name, never the key's value or token). A link

@@ -12,7 +12,7 @@ import {
   toRow,
   type ViewParams,
 } from '../lib/list-view'
-import { useGateways } from '../lib/use-gateways'
+import { useGateways } from './use-gateways'
 
 export type KeysList = {
   /** Every key as a row: status, labels and lowercase search haystacks, derived once per data change. */

@@ -4,7 +4,7 @@ import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
 import { looksLikeSecret } from '@/api/enrollment-keys/secret-search'
 
 import type { ViewParams } from '../lib/list-view'
-import type { SetViewParams } from '../lib/use-keys-view-params'
+import type { SetViewParams } from './use-keys-view-params'
 
 /** The search goes into the URL (replacing the entry) once typing pauses this long. */
 const SEARCH_DEBOUNCE_MS = 150

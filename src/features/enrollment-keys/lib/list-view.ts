@@ -1,6 +1,8 @@
 import { KEY_STATUSES, type KeyStatus } from '@/api/enrollment-keys/rules'
 import { type EnrollmentKey, KEY_TYPES, type KeyType } from '@/api/enrollment-keys/schemas'
 
+import type { Gateway } from '../hooks/use-gateways'
+import { tagNameFromId } from '../hooks/use-tags'
 import {
   DEFAULT_SOON_WINDOW,
   parseSoonWindow,
@@ -10,8 +12,6 @@ import {
   stopsSoonMark,
 } from './expiring-soon'
 import { classifyKey, KEY_STATUS_LABELS, type KeyStatusSummary } from './key-status'
-import type { Gateway } from './use-gateways'
-import { tagNameFromId } from './use-tags'
 
 /** `stops`: the keys that stop working first (see `compareStopsFirst`). */
 export const SORT_FIELDS = ['name', 'status', 'usage', 'expiry', 'stops'] as const
