@@ -5,7 +5,7 @@ import { ErrorBoundary } from '@/components/error-boundary'
 import { Button } from '@/components/ui/button'
 import { lazyWithRetry } from '@/lib/lazy-with-retry'
 
-import { loadKeyActionsMenu } from '../page/key-dialogs'
+import { loadKeyActionsMenu } from './load-key-actions-menu'
 
 const KeyActionsMenu = lazyWithRetry(() => loadKeyActionsMenu().then((m) => m.KeyActionsMenu))
 

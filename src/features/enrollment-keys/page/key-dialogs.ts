@@ -23,6 +23,3 @@ export function preloadKeyActionDialogs(): void {
   const { edit, setDefault, regenerate, delete: remove, renewClone } = keyDialogs
   for (const dialog of [edit, setDefault, regenerate, remove, renewClone]) dialog.preload()
 }
-
-/** The actions menu pulls in Radix DropdownMenu: loaded after the first screen (the page warms it up). */
-export const loadKeyActionsMenu = () => import('../list/key-actions-menu')

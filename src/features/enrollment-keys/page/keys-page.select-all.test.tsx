@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { renderWithProviders } from '@/test/render'
 
-import { loadKeyActionsMenu } from './key-dialogs'
+import { loadKeyActionsMenu } from '../list/load-key-actions-menu'
 import { KeysPage } from './keys-page'
 
 /** "Select all on this page": every key of the page but the default ones, and "some" in between. */

@@ -12,14 +12,16 @@ import { useKeysViewParams } from '../hooks/use-keys-view-params'
 import { useNow } from '../hooks/use-now'
 import { hasCreateDraft } from '../lib/create-draft-flag'
 import { hasActiveFilters } from '../lib/list-view'
+import { loadKeyActionsMenu } from '../list/load-key-actions-menu'
 import { useKeysPageActions, useKeysPageState } from '../state/keys-page-context'
 import { KeysPageStateProvider } from '../state/keys-page-state-provider'
 import { useDetailsKey } from '../state/use-details-key'
-import { KeyDialogHost } from './key-dialog-host'
-import { loadKeyActionsMenu } from './key-dialogs'
 import { KeysListPanel } from './keys-list-panel'
 import { KeysPageHeader } from './keys-page-header'
 
+// The dialogs' host (and through it each dialog) loads when a dialog first opens; it is warmed up once the
+// rows are in.
+const KeyDialogHost = lazyWithRetry(() => import('./key-dialog-host').then((m) => m.KeyDialogHost))
 // The notice of unreadable keys (rare) loads only when there are some.
 const UnreadableKeysNotice = lazyWithRetry(() =>
   import('../list/unreadable-keys-notice').then((m) => m.UnreadableKeysNotice),
@@ -48,14 +50,16 @@ function KeysPageView() {
   const search = useKeysSearch(urlView, setView, keys)
   const { view } = search
   const now = useNow()
-  const { selected, details } = useKeysPageState()
+  const { selected, details, dialog } = useKeysPageState()
   const { dispatch } = useKeysPageActions()
   const list = useKeysList(keys ?? NO_KEYS, view, selected, now)
   useDetailsLinkSync(keys, useDetailsKey(details).key?.name ?? null, dispatch, setView)
 
   useEffect(() => {
-    // Warm the actions menu chunk once the first rows are up.
-    if (keys) void loadKeyActionsMenu()
+    // Warm the actions menu and the dialogs' host up once the first rows are in.
+    if (!keys) return
+    void loadKeyActionsMenu()
+    KeyDialogHost.preload()
   }, [keys])
 
   return (
@@ -74,12 +78,16 @@ function KeysPageView() {
         ) : null}
         <KeysListPanel query={query} list={list} search={search} setView={setView} selected={selected} now={now} />
       </section>
-      <KeyDialogHost
-        viewRows={list.filtered}
-        selectedRows={list.selectedRows}
-        filtered={hasActiveFilters(view)}
-        soonWindowDays={view.within}
-      />
+      {details || dialog ? (
+        <LazyBoundary>
+          <KeyDialogHost
+            viewRows={list.filtered}
+            selectedRows={list.selectedRows}
+            filtered={hasActiveFilters(view)}
+            soonWindowDays={view.within}
+          />
+        </LazyBoundary>
+      ) : null}
     </>
   )
 }
