@@ -111,14 +111,10 @@ function keysTable(page: Page): KeysTable {
         .getByRole('row', { includeHidden: true })
         .filter({ has: page.getByRole('button', { name, exact: true, includeHidden: true }) }),
     async names() {
-      const rows = table.getByRole('row')
-      const count = await rows.count()
-      const names: string[] = []
-      // Row 0 is the header; the first cell after the checkbox holds the name button.
-      for (let i = 1; i < count; i++) {
-        names.push((await rows.nth(i).getByRole('cell').nth(1).getByRole('button').first().innerText()).trim())
-      }
-      return names
+      // Read in one go: counting rows and then reading each can race a re-render (search narrowing the list),
+      // and reading a row that is gone waits for it forever.
+      const names = await table.locator('tbody tr td:nth-child(2) button[data-key-name]').allInnerTexts()
+      return names.map((name) => name.trim())
     },
     async chooseAction(name, action) {
       await openActions(name)

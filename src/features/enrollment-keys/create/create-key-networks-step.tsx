@@ -5,12 +5,11 @@ import { useFormContext, useWatch } from 'react-hook-form'
 import { networkQueries } from '@/api/networks/queries'
 import { LoadingPlaceholder } from '@/components/loading-placeholder'
 import { QueryError } from '@/components/query-error'
-import { Checkbox } from '@/components/ui/checkbox'
 import { Field, FieldError } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { cn } from '@/lib/utils'
 
-import { CreateKeyOptionCard } from '../fields/create-key-option-card'
+import { CheckboxOptionCard } from '../fields/checkbox-option-card'
 import type { CreateKeyFormValues } from '../forms/create-key-form'
 
 export type CreateKeyNetworksStepProps = {
@@ -80,23 +79,17 @@ export function CreateKeyNetworksStep({ onNetworksChange }: CreateKeyNetworksSte
                 const boxId = `${id}-net-${network.netid}`
                 return (
                   <li key={network.netid}>
-                    <CreateKeyOptionCard
-                      htmlFor={boxId}
-                      control={
-                        <Checkbox
-                          id={boxId}
-                          checked={checked}
-                          onCheckedChange={(value) => toggle(network.netid, value === true)}
-                          aria-invalid={errors.networks ? true : undefined}
-                        />
-                      }
+                    <CheckboxOptionCard
+                      id={boxId}
+                      checked={checked}
+                      onCheckedChange={(value) => toggle(network.netid, value)}
+                      invalid={!!errors.networks}
                       label={network.netid}
                       aside={
                         network.addressrange ? (
                           <span className="text-muted-foreground font-mono text-xs">{network.addressrange}</span>
                         ) : null
                       }
-                      selected={checked}
                     />
                   </li>
                 )

@@ -2,11 +2,10 @@ import { useId } from 'react'
 
 import { LoadingPlaceholder } from '@/components/loading-placeholder'
 import { QueryError } from '@/components/query-error'
-import { Checkbox } from '@/components/ui/checkbox'
 import type { FieldControlProps } from '@/components/ui/field'
 
 import { tagNameFromId, type TagOption, useTags } from '../hooks/use-tags'
-import { CreateKeyOptionCard } from './create-key-option-card'
+import { CheckboxOptionCard } from './checkbox-option-card'
 
 export type TagPickerProps = {
   /** The key's networks: their tags are offered, grouped by network. */
@@ -62,16 +61,11 @@ export function TagPicker({ networks, value, onChange, keep = [], emptyText, dis
                 const checked = value.includes(tag.id)
                 return (
                   <li key={tag.id}>
-                    <CreateKeyOptionCard
-                      htmlFor={boxId}
-                      control={
-                        <Checkbox
-                          id={boxId}
-                          checked={checked}
-                          disabled={disabled}
-                          onCheckedChange={(next) => toggle(tag.id, next === true)}
-                        />
-                      }
+                    <CheckboxOptionCard
+                      id={boxId}
+                      checked={checked}
+                      disabled={disabled}
+                      onCheckedChange={(next) => toggle(tag.id, next)}
                       label={
                         <>
                           {tag.name}
@@ -79,7 +73,6 @@ export function TagPicker({ networks, value, onChange, keep = [], emptyText, dis
                           {networks.length > 1 ? <span className="sr-only"> ({group.network})</span> : null}
                         </>
                       }
-                      selected={checked}
                     />
                   </li>
                 )
