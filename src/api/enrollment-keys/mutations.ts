@@ -12,8 +12,7 @@ import {
   updateBodyFor,
   updateEnrollmentKey,
 } from './requests'
-import { withGatewayRule } from './rules'
-import { losesDefaultTo } from './rules'
+import { losesDefaultTo, withGatewayRule } from './rules'
 import type { CreateEnrollmentKeyBody, EnrollmentKey, UpdateEnrollmentKeyBody } from './schemas'
 
 /**

@@ -3,13 +3,11 @@ import { http, HttpResponse } from 'msw'
 import { useState } from 'react'
 import { describe, expect, it } from 'vitest'
 
-import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
-import { DEMO_MASTER_KEY } from '@/lib/demo'
-import { sessionStore } from '@/lib/session'
 import { holdRequests, releaseRequests } from '@/mocks/hold'
 import { server } from '@/mocks/node'
-import { createTestQueryClient, renderWithProviders } from '@/test/render'
+import { renderWithProviders } from '@/test/render'
+import { loadSeededKeys } from '@/test/seeded-keys'
 
 import { BulkDeleteDialog } from './bulk-delete-dialog'
 
@@ -20,14 +18,8 @@ function OpenBulkDelete({ keys }: { keys: readonly EnrollmentKey[] }) {
 }
 
 async function renderBulkDelete(...names: string[]) {
-  sessionStore.signIn({ token: DEMO_MASTER_KEY, serverUrl: '', username: 'admin' }, false)
-  const queryClient = createTestQueryClient()
-  const all = await queryClient.fetchQuery(enrollmentKeyQueries.list())
-  const keys = names.map((name) => {
-    const key = all.find((k) => k.name === name)
-    if (!key) throw new Error(`no key ${name} in the seed`)
-    return key
-  })
+  const { queryClient, keyNamed } = await loadSeededKeys()
+  const keys = names.map(keyNamed)
   const view = renderWithProviders(<OpenBulkDelete keys={keys} />, { queryClient })
   const dialog = await screen.findByRole('alertdialog', { name: `Delete ${names.length} keys?` })
   return { ...view, keys, dialog }

@@ -1,17 +1,13 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 
-import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
-import { DEMO_MASTER_KEY } from '@/lib/demo'
-import { sessionStore } from '@/lib/session'
-import { createTestQueryClient, renderWithProviders } from '@/test/render'
+import { renderWithProviders } from '@/test/render'
+import { loadSeededKeys } from '@/test/seeded-keys'
 
 import { CheckTokenDialog } from './check-token-dialog'
 
 async function renderCheck() {
-  sessionStore.signIn({ token: DEMO_MASTER_KEY, serverUrl: '', username: 'admin' }, false)
-  const queryClient = createTestQueryClient()
-  const keys = await queryClient.fetchQuery(enrollmentKeyQueries.list())
+  const { queryClient, keyNamed } = await loadSeededKeys()
   const opened: string[] = []
   const view = renderWithProviders(
     <CheckTokenDialog open onOpenChange={() => undefined} onOpenKey={(id) => opened.push(id)} />,
@@ -21,11 +17,6 @@ async function renderCheck() {
   )
   const dialog = await screen.findByRole('dialog', { name: 'Check a token' })
   const box = within(dialog).getByRole('textbox', { name: 'Token or join command' })
-  const keyNamed = (name: string) => {
-    const key = keys.find((k) => k.name === name)
-    if (!key) throw new Error(`no key ${name} in the seed`)
-    return key
-  }
   return { ...view, dialog, box, keyNamed, opened }
 }
 

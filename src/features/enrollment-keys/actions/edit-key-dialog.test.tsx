@@ -3,19 +3,15 @@ import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 
 import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
-import { DEMO_MASTER_KEY } from '@/lib/demo'
-import { sessionStore } from '@/lib/session'
 import { server } from '@/mocks/node'
-import { createTestQueryClient, renderWithProviders } from '@/test/render'
+import { renderWithProviders } from '@/test/render'
+import { loadSeededKeys } from '@/test/seeded-keys'
 
 import { EditKeyDialog } from './edit-key-dialog'
 
 async function renderEdit(name: string) {
-  sessionStore.signIn({ token: DEMO_MASTER_KEY, serverUrl: '', username: 'admin' }, false)
-  const queryClient = createTestQueryClient()
-  const keys = await queryClient.fetchQuery(enrollmentKeyQueries.list())
-  const key = keys.find((k) => k.name === name)
-  if (!key) throw new Error(`no key ${name} in the seed`)
+  const { queryClient, keyNamed } = await loadSeededKeys()
+  const key = keyNamed(name)
   let open = true
   const view = renderWithProviders(<EditKeyDialog keyItem={key} open onOpenChange={(next) => (open = next)} />, {
     queryClient,

@@ -1,10 +1,8 @@
 import { screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
-import { DEMO_MASTER_KEY } from '@/lib/demo'
-import { sessionStore } from '@/lib/session'
-import { createTestQueryClient, renderWithProviders } from '@/test/render'
+import { renderWithProviders } from '@/test/render'
+import { loadSeededKeys } from '@/test/seeded-keys'
 
 import { type KeyRow, sortRows, toRow } from '../lib/list-view'
 import { ExportKeysDialog } from './export-keys-dialog'
@@ -30,9 +28,7 @@ afterEach(() => {
 })
 
 async function renderExport(options: { selected?: string[]; filtered?: boolean } = {}) {
-  sessionStore.signIn({ token: DEMO_MASTER_KEY, serverUrl: '', username: 'admin' }, false)
-  const queryClient = createTestQueryClient()
-  const keys = await queryClient.fetchQuery(enrollmentKeyQueries.list())
+  const { queryClient, keys } = await loadSeededKeys()
   const now = new Date()
   const rows: KeyRow[] = sortRows(
     keys.map((key) => toRow(key, { now, gateway: () => null })),

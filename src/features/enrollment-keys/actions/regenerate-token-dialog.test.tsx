@@ -3,13 +3,11 @@ import { http, HttpResponse } from 'msw'
 import { useState } from 'react'
 import { describe, expect, it } from 'vitest'
 
-import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
-import { DEMO_MASTER_KEY } from '@/lib/demo'
-import { sessionStore } from '@/lib/session'
 import { holdRequests, releaseRequests } from '@/mocks/hold'
 import { server } from '@/mocks/node'
-import { createTestQueryClient, renderWithProviders } from '@/test/render'
+import { renderWithProviders } from '@/test/render'
+import { loadSeededKeys } from '@/test/seeded-keys'
 
 import { RegenerateTokenDialog } from './regenerate-token-dialog'
 
@@ -20,11 +18,8 @@ function OpenRegenerate({ keyItem }: { keyItem: EnrollmentKey }) {
 }
 
 async function renderRegenerate(name: string) {
-  sessionStore.signIn({ token: DEMO_MASTER_KEY, serverUrl: '', username: 'admin' }, false)
-  const queryClient = createTestQueryClient()
-  const keys = await queryClient.fetchQuery(enrollmentKeyQueries.list())
-  const key = keys.find((k) => k.name === name)
-  if (!key) throw new Error(`no key ${name} in the seed`)
+  const { queryClient, keyNamed } = await loadSeededKeys()
+  const key = keyNamed(name)
   const view = renderWithProviders(<OpenRegenerate keyItem={key} />, { queryClient })
   const dialog = await screen.findByRole('dialog', { name: `Regenerate the token of ${name}?` })
   return { ...view, key, dialog }

@@ -3,14 +3,12 @@ import { http, HttpResponse } from 'msw'
 import { useState } from 'react'
 import { describe, expect, it } from 'vitest'
 
-import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
-import { DEMO_MASTER_KEY } from '@/lib/demo'
-import { sessionStore } from '@/lib/session'
 import { holdRequests, releaseRequests } from '@/mocks/hold'
 import { server } from '@/mocks/node'
 import { makeKey } from '@/test/factories'
-import { createTestQueryClient, renderWithProviders } from '@/test/render'
+import { renderWithProviders } from '@/test/render'
+import { loadSeededKeys } from '@/test/seeded-keys'
 
 import { SetDefaultDialog } from './set-default-dialog'
 
@@ -22,11 +20,8 @@ function OpenSetDefault({ keyItem }: { keyItem: EnrollmentKey }) {
 
 /** The dialog for a seeded key (or any key), with the key list already loaded. */
 async function renderSetDefault(keyOrName: string | EnrollmentKey) {
-  sessionStore.signIn({ token: DEMO_MASTER_KEY, serverUrl: '', username: 'admin' }, false)
-  const queryClient = createTestQueryClient()
-  const keys = await queryClient.fetchQuery(enrollmentKeyQueries.list())
-  const key = typeof keyOrName === 'string' ? keys.find((k) => k.name === keyOrName) : keyOrName
-  if (!key) throw new Error(`no key ${String(keyOrName)} in the seed`)
+  const { queryClient, keyNamed } = await loadSeededKeys()
+  const key = typeof keyOrName === 'string' ? keyNamed(keyOrName) : keyOrName
   return renderWithProviders(<OpenSetDefault keyItem={key} />, { queryClient })
 }
 

@@ -1,21 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import { enrollmentKeyQueries } from '@/api/enrollment-keys/queries'
 import type { EnrollmentKey } from '@/api/enrollment-keys/schemas'
-import { DEMO_MASTER_KEY } from '@/lib/demo'
-import { sessionStore } from '@/lib/session'
-import { createTestQueryClient, renderWithProviders } from '@/test/render'
+import { renderWithProviders } from '@/test/render'
+import { loadSeededKeys } from '@/test/seeded-keys'
 
 import { WaitForDevice } from './wait-for-device'
 
 async function loadKey(name: string) {
-  sessionStore.signIn({ token: DEMO_MASTER_KEY, serverUrl: '', username: 'admin' }, false)
-  const queryClient = createTestQueryClient()
-  const keys = await queryClient.fetchQuery(enrollmentKeyQueries.list())
-  const key = keys.find((k) => k.name === name)
-  if (!key) throw new Error(`no key ${name}`)
-  return { key, queryClient }
+  const { queryClient, keyNamed } = await loadSeededKeys()
+  return { key: keyNamed(name), queryClient }
 }
 
 /** What netclient does, straight at the mock's register route. */
