@@ -52,7 +52,6 @@ export function useCreateKeyFlow({ onClose, prefill, restoreDraft, headingRef }:
   const create = useCreateEnrollmentKey()
   const removeOld = useDeleteEnrollmentKey()
   const [deleteOld, setDeleteOld] = useState(false)
-  const [oldKeyOutcome, setOldKeyOutcome] = useState<OldKeyOutcome | null>(null)
 
   const keyNames = useMemo(() => (keys.data ?? []).map((k) => k.name), [keys.data])
   const networkNames = useMemo(() => (networks.data ?? []).map((n) => n.netid), [networks.data])
@@ -76,7 +75,11 @@ export function useCreateKeyFlow({ onClose, prefill, restoreDraft, headingRef }:
   const [confirmOpen, setConfirmOpen] = useState(false)
   const [gatewayNotice, setGatewayNotice] = useState<string | null>(null)
   const [submitError, setSubmitError] = useState<string | null>(null)
-  const [result, setResult] = useState<{ key: EnrollmentKey; recovered: boolean } | null>(null)
+  const [sent, setSent] = useState<{ key: EnrollmentKey; recovered: boolean } | null>(null)
+  // The key exists: the one this dialog's create made or found, or one a later list shows an earlier,
+  // unanswered try made.
+  const result = sent ?? (create.savedLater ? { key: create.savedLater, recovered: true } : null)
+  const hasResult = result !== null
   const sending = useRef(false)
   /** Where focus goes back to when the discard question is answered "Keep editing". */
   const returnFocus = useRef<HTMLElement | null>(null)
@@ -86,8 +89,8 @@ export function useCreateKeyFlow({ onClose, prefill, restoreDraft, headingRef }:
   // Create key reopens with it after signing in again, instead of losing it without a word.
   const created = useRef(false)
   useEffect(() => {
-    created.current = result !== null
-  }, [result])
+    created.current = hasResult
+  }, [hasResult])
   useEffect(() => {
     const initial = JSON.stringify(prefill?.values ?? createKeyDefaultValues)
     return sessionStore.subscribe(() => {
@@ -137,24 +140,21 @@ export function useCreateKeyFlow({ onClose, prefill, restoreDraft, headingRef }:
     else headingRef.current?.focus()
   }
 
-  /** The key exists now: whatever was asked about discarding it no longer applies, show the token. */
-  function showResult(key: EnrollmentKey, recovered: boolean) {
-    setConfirmOpen(false)
-    setResult({ key, recovered })
-    // Renew/clone: the new key exists now, so the old one may go (never a default key).
-    const source = prefill?.source
-    if (source && deleteOld && canDeleteOldKey(source) && !oldKeyOutcome) {
-      const name = source.name || '(no name)'
-      setOldKeyOutcome({ state: 'deleting', name })
-      removeOld.mutate(source, {
-        onSuccess: () => setOldKeyOutcome({ state: 'deleted', name }),
-        onError: (error) => setOldKeyOutcome({ state: 'failed', name, message: actionErrorMessage(error) }),
-      })
-    }
-  }
-
-  // A later list (a refresh) shows the key an earlier, unanswered try made: show it as created.
-  if (create.savedLater && !result) showResult(create.savedLater, true)
+  // Renew/clone: once the new key exists, the old one may go (never a default key).
+  const source = prefill?.source
+  const oldKeyGoes = result !== null && deleteOld && !!source && canDeleteOldKey(source)
+  const { isIdle: oldKeyUntouched, mutate: deleteOldKey } = removeOld
+  useEffect(() => {
+    if (oldKeyGoes && source && oldKeyUntouched) deleteOldKey(source)
+  }, [oldKeyGoes, source, oldKeyUntouched, deleteOldKey])
+  const oldKeyName = source?.name || '(no name)'
+  const oldKeyOutcome: OldKeyOutcome | null = !oldKeyGoes
+    ? null
+    : removeOld.isSuccess
+      ? { state: 'deleted', name: oldKeyName }
+      : removeOld.isError
+        ? { state: 'failed', name: oldKeyName, message: actionErrorMessage(removeOld.error) }
+        : { state: 'deleting', name: oldKeyName }
 
   function onNetworksChange(next: string[]) {
     setValue('networks', next, {
@@ -213,7 +213,7 @@ export function useCreateKeyFlow({ onClose, prefill, restoreDraft, headingRef }:
     const body = toCreateKeyBody(submitted, { defaultSupported: caps.setDefault, tagsSupported: tags.supported })
     const outcome = await create.create(body)
     if (outcome.status !== 'failed') {
-      showResult(outcome.key, outcome.status === 'found')
+      setSent({ key: outcome.key, recovered: outcome.status === 'found' })
       return
     }
     const { error } = outcome
@@ -257,7 +257,8 @@ export function useCreateKeyFlow({ onClose, prefill, restoreDraft, headingRef }:
     tagNames: tags.supported
       ? tagsInNetworks(values.tags, values.networks).map((t) => tagNameFromId(t, values.networks))
       : undefined,
-    confirmOpen,
+    // The key exists: whatever was asked about discarding it no longer applies.
+    confirmOpen: confirmOpen && result === null,
     setConfirmOpen,
     onDiscardQuestionClosed,
     requestClose,
